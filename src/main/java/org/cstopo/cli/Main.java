@@ -1,0 +1,117 @@
+package org.cstopo.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.cstopo.CstopoException;
+import org.cstopo.ExitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The cstopo command line. Each subcommand parses its flags and calls the core; the core never
+ * prints. Errors the user can fix are one line on stderr with an exit code from {@link ExitCode}.
+ */
+@Command(name = "cstopo",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Edits and checks Lync Server 2013 / Skype for Business topology XML safely.",
+        subcommands = {ShowCommand.class, ApplyCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success; no errors found; no difference",
+            "1:errors found (validate), differences (diff), changes pending (--check)",
+            "2:usage error (unknown flag, bad value)",
+            "3:unreadable input (missing, not XML, not a topology, bad changes file)",
+            "4:a requested change contradicts the topology",
+            "5:the output could not be written (input untouched)",
+            "70:internal error (a bug: please report it with --debug output)"})
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of errors (for bug reports).")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Raw standard output, for writing topology bytes in their own encoding (-o -). */
+    PrintStream stdout = System.out;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (show, apply, ...)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (tests call this in-process). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cmd = commandLine(out, err);
+        return cmd.execute(args);
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        Main main = new Main();
+        main.stdout = out;
+        CommandLine cmd = new CommandLine(main);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        cmd.setOut(outWriter);
+        cmd.setErr(errWriter);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = isDebug(parseResult);
+            return handle(ex, errWriter, debug);
+        });
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            errWriter.println("cstopo: " + ex.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCode.USAGE.code;
+        });
+        return cmd;
+    }
+
+    private static boolean isDebug(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int handle(Exception ex, PrintWriter err, boolean debug) {
+        if (ex instanceof CstopoException ce) {
+            err.println("cstopo: " + ce.getMessage());
+            if (debug) {
+                ce.printStackTrace(err);
+            }
+            return ce.exitCode().code;
+        }
+        if (ex instanceof CommandLine.ParameterException pe) {
+            err.println("cstopo: " + pe.getMessage());
+            return ExitCode.USAGE.code;
+        }
+        err.println("cstopo: internal error: " + ex + " (this is a bug; run again with --debug and report the output)");
+        if (debug) {
+            StringWriter sw = new StringWriter();
+            ex.printStackTrace(new PrintWriter(sw));
+            err.print(sw);
+        }
+        return ExitCode.INTERNAL.code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"cstopo " + (v == null ? "(development build)" : v),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

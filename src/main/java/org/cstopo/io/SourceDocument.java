@@ -1,0 +1,152 @@
+package org.cstopo.io;
+
+import java.util.Collections;
+import java.util.List;
+import org.cstopo.CstopoException;
+
+/**
+ * A topology file as it was read: its exact text and encoding, and the position of every element.
+ * Immutable; edits are expressed with {@link TextEdits} and produce a new text.
+ */
+public final class SourceDocument {
+    private final String name;
+    private final TextEncoding encoding;
+    private final String text;
+    private final List<SourceElement> elements;
+    private LineIndex lines;
+
+    SourceDocument(String name, TextEncoding encoding, String text, List<SourceElement> elements) {
+        this.name = name;
+        this.encoding = encoding;
+        this.text = text;
+        this.elements = elements;
+    }
+
+    /** Parses text that is already decoded (for example a stylesheet's output). */
+    public static SourceDocument parse(String name, TextEncoding encoding, String text) {
+        SafeXml.checkWellFormed(text, name);
+        try {
+            return new SourceDocument(name, encoding, text, XmlScanner.scan(text));
+        } catch (XmlScanner.TooDeep e) {
+            LineIndex li = new LineIndex(text);
+            throw CstopoException.badInput(name + ":" + li.line(e.offset) + ":" + li.column(e.offset)
+                    + ": elements nest deeper than " + XmlScanner.MAX_DEPTH + " levels; no topology does: this is not a topology export");
+        }
+    }
+
+    /** Decodes and parses a file's bytes. */
+    public static SourceDocument parse(String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw CstopoException.badInput(
+                    name + ": the file is empty; export the topology with Get-CsTopology -AsXml | Out-File " + name);
+        }
+        TextEncoding encoding = TextEncoding.detect(bytes, name);
+        return parse(name, encoding, encoding.decode(bytes, name));
+    }
+
+    /** The file name used in messages. */
+    public String name() {
+        return name;
+    }
+
+    public TextEncoding encoding() {
+        return encoding;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public byte[] bytes() {
+        return encoding.encode(text);
+    }
+
+    public SourceElement root() {
+        return elements.get(0);
+    }
+
+    /** Every element, in document order. */
+    public List<SourceElement> elements() {
+        return Collections.unmodifiableList(elements);
+    }
+
+    public LineIndex lines() {
+        if (lines == null) {
+            lines = new LineIndex(text);
+        }
+        return lines;
+    }
+
+    /** "file:line:column" of an element's start tag. */
+    public String location(SourceElement e) {
+        return location(e.start());
+    }
+
+    public String location(int offset) {
+        LineIndex li = lines();
+        return name + ":" + li.line(offset) + ":" + li.column(offset);
+    }
+
+    /** The line separator the file uses most: "\r\n" for PowerShell exports. */
+    public String lineSeparator() {
+        int crlf = 0;
+        int lf = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charAt(i - 1) == '\r') {
+                crlf++;
+            } else {
+                lf++;
+            }
+        }
+        return crlf > 0 && crlf >= lf ? "\r\n" : "\n";
+    }
+
+    /** The white space between the start of an element's line and its start tag. */
+    public String indentOf(SourceElement e) {
+        int i = e.start();
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return text.substring(i, e.start());
+    }
+
+    /**
+     * The character data directly inside an element (not inside its children), with references
+     * resolved and CDATA sections unwrapped; comments and processing instructions are skipped.
+     */
+    public String directText(SourceElement e) {
+        if (e.isEmptyTag()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int from = e.startTagEnd();
+        for (SourceElement child : e.children()) {
+            appendCharacterData(from, child.start(), sb);
+            from = child.end();
+        }
+        appendCharacterData(from, e.contentEnd(), sb);
+        return sb.toString();
+    }
+
+    /** Character data of [from, to), a range that holds no element. */
+    public void appendCharacterData(int from, int to, StringBuilder sb) {
+        int i = from;
+        while (i < to) {
+            int lt = text.indexOf('<', i);
+            if (lt < 0 || lt >= to) {
+                sb.append(XmlText.unescapeText(text.substring(i, to)));
+                return;
+            }
+            sb.append(XmlText.unescapeText(text.substring(i, lt)));
+            if (text.startsWith("<![CDATA[", lt)) {
+                int close = text.indexOf("]]>", lt);
+                sb.append(text, lt + 9, close);
+                i = close + 3;
+            } else if (text.startsWith("<!--", lt)) {
+                i = text.indexOf("-->", lt) + 3;
+            } else {
+                i = text.indexOf("?>", lt) + 2;
+            }
+        }
+    }
+}

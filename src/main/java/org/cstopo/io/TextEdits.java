@@ -1,0 +1,57 @@
+package org.cstopo.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A set of replacements of ranges of an original text. Everything outside the ranges is copied
+ * unchanged, which is what keeps a diff minimal. Insertions at one offset keep the order in which
+ * they were added.
+ */
+public final class TextEdits {
+    private record Edit(int start, int end, String replacement, int seq) {
+    }
+
+    private final List<Edit> edits = new ArrayList<>();
+
+    public void replace(int start, int end, String replacement) {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad range " + start + ".." + end);
+        }
+        edits.add(new Edit(start, end, replacement, edits.size()));
+    }
+
+    public void insert(int offset, String text) {
+        replace(offset, offset, text);
+    }
+
+    public void delete(int start, int end) {
+        replace(start, end, "");
+    }
+
+    public boolean isEmpty() {
+        return edits.isEmpty();
+    }
+
+    public int size() {
+        return edits.size();
+    }
+
+    /** Applies all edits to {@code original}. Overlapping ranges are a bug in the caller. */
+    public String applyTo(String original) {
+        List<Edit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end).thenComparingInt(Edit::seq));
+        StringBuilder out = new StringBuilder(original.length() + 256);
+        int copied = 0;
+        for (Edit e : sorted) {
+            if (e.start < copied) {
+                throw new IllegalStateException("overlapping edits at offset " + e.start);
+            }
+            out.append(original, copied, e.start).append(e.replacement);
+            copied = e.end;
+        }
+        out.append(original, copied, original.length());
+        return out.toString();
+    }
+}

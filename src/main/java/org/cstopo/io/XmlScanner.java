@@ -1,0 +1,166 @@
+package org.cstopo.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records where every element, tag and attribute of a document sits in its text.
+ *
+ * <p>It runs only on text that the JDK's parser has already accepted as well-formed (see
+ * {@link SafeXml#checkWellFormed}), so it knows the grammar, not its error cases: anything it does
+ * not expect is a bug and raises IllegalStateException.
+ */
+final class XmlScanner {
+    private final String text;
+    private int pos;
+    private final List<SourceElement> elements = new ArrayList<>();
+    private int depth;
+
+    /** Real topologies nest about ten levels; the bound keeps recursive consumers safe. */
+    static final int MAX_DEPTH = 256;
+
+    /** Thrown when elements nest deeper than {@link #MAX_DEPTH}. */
+    static final class TooDeep extends RuntimeException {
+        final int offset;
+
+        TooDeep(int offset) {
+            super(null, null, false, false);
+            this.offset = offset;
+        }
+    }
+
+    private XmlScanner(String text) {
+        this.text = text;
+    }
+
+    /** Returns every element in document order; the first is the root. */
+    static List<SourceElement> scan(String text) {
+        XmlScanner s = new XmlScanner(text);
+        s.run();
+        return s.elements;
+    }
+
+    private void run() {
+        SourceElement current = null;
+        int n = text.length();
+        while (pos < n) {
+            int lt = text.indexOf('<', pos);
+            if (lt < 0) {
+                break;
+            }
+            pos = lt;
+            if (text.startsWith("<!--", pos)) {
+                pos = endOf("-->", pos + 4);
+            } else if (text.startsWith("<![CDATA[", pos)) {
+                pos = endOf("]]>", pos + 9);
+            } else if (text.startsWith("<?", pos)) {
+                pos = endOf("?>", pos + 2);
+            } else if (text.startsWith("<!", pos)) {
+                throw new IllegalStateException("markup declaration at offset " + pos + " (DTDs are refused earlier)");
+            } else if (text.startsWith("</", pos)) {
+                if (current == null) {
+                    throw new IllegalStateException("end tag without start at " + pos);
+                }
+                current.contentEnd = pos;
+                pos = text.indexOf('>', pos) + 1;
+                current.end = pos;
+                current = current.parent;
+                depth--;
+            } else {
+                SourceElement e = startTag(current);
+                if (current != null) {
+                    current.children.add(e);
+                }
+                if (!e.emptyTag) {
+                    current = e;
+                    if (++depth > MAX_DEPTH) {
+                        throw new TooDeep(e.start);
+                    }
+                }
+            }
+        }
+        if (current != null) {
+            throw new IllegalStateException("unclosed element " + current);
+        }
+    }
+
+    private SourceElement startTag(SourceElement parent) {
+        int start = pos;
+        pos++;
+        String name = name();
+        SourceElement e = new SourceElement(name, elements.size(), start, parent);
+        elements.add(e);
+        while (true) {
+            skipSpace();
+            char c = text.charAt(pos);
+            if (c == '>') {
+                pos++;
+                e.startTagEnd = pos;
+                break;
+            }
+            if (c == '/') {
+                pos += 2;
+                e.startTagEnd = e.contentEnd = e.end = pos;
+                e.emptyTag = true;
+                break;
+            }
+            int nameStart = pos;
+            String attrName = name();
+            skipSpace();
+            expect('=');
+            skipSpace();
+            char quote = text.charAt(pos);
+            if (quote != '"' && quote != '\'') {
+                throw new IllegalStateException("unquoted attribute at " + pos);
+            }
+            int valueStart = pos + 1;
+            int valueEnd = text.indexOf(quote, valueStart);
+            e.attributes.add(new SourceAttribute(attrName, nameStart, valueStart, valueEnd, quote,
+                    text.substring(valueStart, valueEnd)));
+            pos = valueEnd + 1;
+        }
+        String ns = e.namespaceFor(e.prefix());
+        e.namespaceUri = ns == null ? "" : ns;
+        return e;
+    }
+
+    private String name() {
+        int start = pos;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '=' || c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                break;
+            }
+            pos++;
+        }
+        if (pos == start) {
+            throw new IllegalStateException("name expected at " + pos);
+        }
+        return text.substring(start, pos);
+    }
+
+    private void skipSpace() {
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return;
+            }
+            pos++;
+        }
+    }
+
+    private void expect(char c) {
+        if (text.charAt(pos) != c) {
+            throw new IllegalStateException("'" + c + "' expected at " + pos);
+        }
+        pos++;
+    }
+
+    private int endOf(String terminator, int from) {
+        int i = text.indexOf(terminator, from);
+        if (i < 0) {
+            throw new IllegalStateException("unterminated markup at " + from);
+        }
+        return i + terminator.length();
+    }
+}

@@ -1,0 +1,141 @@
+package org.cstopo.model;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.UnmarshallerHandler;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cstopo.CstopoException;
+import org.cstopo.io.SourceAttribute;
+import org.cstopo.io.SourceDocument;
+import org.cstopo.io.SourceElement;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+
+/**
+ * Binds a {@link SourceDocument} to the JAXB model generated from {@code xsd/topology.xsd}.
+ *
+ * <p>JAXB is fed SAX events from the source tree rather than from a second parse, so every bound
+ * object can be mapped to the exact element it came from (for line numbers and for edits).
+ */
+public final class TopologyBinder {
+    public static final String TOPOLOGY_NS = "urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008";
+    public static final String SERVICE_ROLES_NS = "urn:schema:Microsoft.Rtc.Management.Deploy.ServiceRoles.2008";
+    static final String TOPOLOGY_BUILDER_NS = "urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008";
+
+    private TopologyBinder() {
+    }
+
+    /** Built once per JVM: creating a JAXBContext is the expensive part of JAXB. */
+    private static final class Context {
+        static final JAXBContext INSTANCE = create();
+
+        private static JAXBContext create() {
+            try {
+                return JAXBContext.newInstance(org.cstopo.model.xml.ObjectFactory.class,
+                        org.cstopo.model.xml.roles.ObjectFactory.class);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("the topology model cannot be initialised", e);
+            }
+        }
+    }
+
+    public static JAXBContext context() {
+        return Context.INSTANCE;
+    }
+
+    public static Topology bind(SourceDocument doc) {
+        checkRoot(doc);
+        Map<Object, SourceElement> sources = new IdentityHashMap<>();
+        List<String> bindProblems = new ArrayList<>();
+        SourceElement[] current = new SourceElement[1];
+        try {
+            Unmarshaller u = context().createUnmarshaller();
+            u.setListener(new Unmarshaller.Listener() {
+                @Override
+                public void beforeUnmarshal(Object target, Object parent) {
+                    sources.put(target, current[0]);
+                }
+            });
+            u.setEventHandler(event -> {
+                bindProblems.add(doc.location(current[0]) + ": " + event.getMessage());
+                return true;
+            });
+            UnmarshallerHandler handler = u.getUnmarshallerHandler();
+            handler.startDocument();
+            emit(doc, doc.root(), handler, current);
+            handler.endDocument();
+            Object result = handler.getResult();
+            return new Topology(doc, (org.cstopo.model.xml.Topology) result, sources, bindProblems);
+        } catch (JAXBException | SAXException e) {
+            throw CstopoException.badInput(doc.name() + ": cannot be read as a topology (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void checkRoot(SourceDocument doc) {
+        SourceElement root = doc.root();
+        String ns = root.namespaceUri();
+        String where = doc.location(root);
+        if (root.localName().equals("TopologyBuilder") || ns.equals(TOPOLOGY_BUILDER_NS)) {
+            throw CstopoException.badInput(where + ": this is a Topology Builder file (.tbxml), which Publish-CsTopology"
+                    + " does not accept; export the published topology with Get-CsTopology -AsXml | Out-File topology.xml");
+        }
+        if (!root.localName().equals("Topology")) {
+            throw CstopoException.badInput(where + ": root element is <" + root.qName() + ">, not <Topology>;"
+                    + " pass the file written by Get-CsTopology -AsXml");
+        }
+        if (!ns.equals(TOPOLOGY_NS)) {
+            throw CstopoException.badInput(where + ": <Topology> is in namespace '" + ns + "', expected '" + TOPOLOGY_NS
+                    + "'; pass the file written by Get-CsTopology -AsXml");
+        }
+    }
+
+    /** Depth is bounded by the scanner (XmlScanner.MAX_DEPTH), so recursion is safe. */
+    private static void emit(SourceDocument doc, SourceElement e, UnmarshallerHandler h, SourceElement[] current)
+            throws SAXException {
+        AttributesImpl attrs = new AttributesImpl();
+        List<String> declared = new ArrayList<>();
+        for (SourceAttribute a : e.attributes()) {
+            if (a.isNamespaceDeclaration()) {
+                String prefix = a.qName().equals("xmlns") ? "" : a.localName();
+                h.startPrefixMapping(prefix, a.value());
+                declared.add(prefix);
+            } else {
+                String uri = a.prefix().isEmpty() ? "" : e.namespaceFor(a.prefix());
+                attrs.addAttribute(uri == null ? "" : uri, a.localName(), a.qName(), "CDATA", a.value());
+            }
+        }
+        current[0] = e;
+        h.startElement(e.namespaceUri(), e.localName(), e.qName(), attrs);
+        if (!e.isEmptyTag()) {
+            StringBuilder text = new StringBuilder();
+            int from = e.startTagEnd();
+            for (SourceElement child : e.children()) {
+                characters(doc, from, child.start(), text, h);
+                emit(doc, child, h, current);
+                from = child.end();
+            }
+            characters(doc, from, e.contentEnd(), text, h);
+        }
+        h.endElement(e.namespaceUri(), e.localName(), e.qName());
+        for (String prefix : declared) {
+            h.endPrefixMapping(prefix);
+        }
+    }
+
+    private static void characters(SourceDocument doc, int from, int to, StringBuilder buf, UnmarshallerHandler h)
+            throws SAXException {
+        if (from >= to) {
+            return;
+        }
+        buf.setLength(0);
+        doc.appendCharacterData(from, to, buf);
+        if (buf.length() > 0) {
+            char[] chars = buf.toString().toCharArray();
+            h.characters(chars, 0, chars.length);
+        }
+    }
+}
