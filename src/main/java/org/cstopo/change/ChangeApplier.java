@@ -35,6 +35,8 @@ public final class ChangeApplier {
     private final Map<String, PoolPlan> pools = new LinkedHashMap<>();
     private final Map<String, MachinePlan> machines = new HashMap<>();
     private final List<PoolPlan> newPools = new ArrayList<>();
+    /** Existing pools in the order they were first touched (a removed one may share its FQDN with a new one). */
+    private final List<PoolPlan> wrapped = new ArrayList<>();
     private final Map<String, Integer> nextClusterNumber = new HashMap<>();
     private final Map<String, Integer> nextExternalServerInstance = new HashMap<>();
     private final List<Outcome> outcomes = new ArrayList<>();
@@ -188,6 +190,7 @@ public final class ChangeApplier {
             }
         }
         pools.put(Topology.key(c.getFqdn()), p);
+        wrapped.add(p);
         return p;
     }
 
@@ -488,21 +491,18 @@ public final class ChangeApplier {
 
     private String render() {
         DocumentEditor ed = new DocumentEditor(t.source());
-        for (PoolPlan p : pools.values()) {
-            if (!p.isNew()) {
-                renderExisting(ed, p);
-            }
+        for (PoolPlan p : wrapped) {
+            renderExisting(ed, p);
         }
         List<PoolPlan> added = newPools.stream().filter(p -> !p.removed).toList();
         if (!added.isEmpty()) {
             SourceElement clusters = section(t.xml().getClusters(), "Clusters");
             SourceElement services = section(t.xml().getServices(), "Services");
-            Set<SourceElement> none = Set.of();
             for (PoolPlan p : added) {
-                appendLast(ed, clusters, TrustedPoolShape.fragment(newCluster(p)), none);
+                ed.appendChild(clusters, TrustedPoolShape.fragment(newCluster(p)));
             }
             for (PoolPlan p : added) {
-                appendLast(ed, services, TrustedPoolShape.fragment(newService(p)), none);
+                ed.appendChild(services, TrustedPoolShape.fragment(newService(p)));
             }
         }
         return ed.result();
@@ -525,19 +525,16 @@ public final class ChangeApplier {
             }
             return;
         }
-        Set<SourceElement> removed = new HashSet<>();
         for (MachinePlan m : p.machines) {
             if (m.existing != null && m.removed) {
-                SourceElement e = t.sourceOf(m.existing);
-                ed.remove(e);
-                removed.add(e);
+                ed.remove(t.sourceOf(m.existing));
             }
         }
         SourceElement cluster = t.sourceOf(p.existing);
         for (MachinePlan m : p.machines) {
             if (m.existing == null && !m.removed) {
-                appendLast(ed, cluster, TrustedPoolShape.fragment(TrustedPoolShape.machine(m.ordinal, m.fqdn,
-                        m.newAddresses.get(TrustedPoolShape.PRIMARY))), removed);
+                ed.appendChild(cluster, TrustedPoolShape.fragment(TrustedPoolShape.machine(m.ordinal, m.fqdn,
+                        m.newAddresses.get(TrustedPoolShape.PRIMARY))));
             } else if (m.existing != null && !m.removed) {
                 for (Map.Entry<String, String> a : m.newAddresses.entrySet()) {
                     ed.setAttribute(t.sourceOf(m.netInterface(a.getKey())), "IPAddress", a.getValue());
@@ -572,21 +569,9 @@ public final class ChangeApplier {
         }
         SourceElement portsElement = t.sourceOf(ports);
         for (AppPlan a : added) {
-            appendLast(ed, portsElement, TrustedPoolShape.fragment(TrustedPoolShape.applicationPort(a.id, a.port,
-                    a.protocol.equals("Tcp"))), removed);
+            ed.appendChild(portsElement, TrustedPoolShape.fragment(TrustedPoolShape.applicationPort(a.id, a.port,
+                    a.protocol.equals("Tcp"))));
         }
-    }
-
-    /** Appends after the last child that is not being removed (an insertion inside a deleted range would be lost). */
-    private static void appendLast(DocumentEditor ed, SourceElement parent, org.cstopo.io.Fragment f, Set<SourceElement> removed) {
-        List<SourceElement> kids = parent.children();
-        for (int i = kids.size() - 1; i >= 0; i--) {
-            if (!removed.contains(kids.get(i))) {
-                ed.insertAfter(kids.get(i), f);
-                return;
-            }
-        }
-        ed.appendChild(parent, f);
     }
 
     private Cluster newCluster(PoolPlan p) {

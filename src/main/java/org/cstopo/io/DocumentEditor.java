@@ -1,5 +1,9 @@
 package org.cstopo.io;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Format-preserving edits of a {@link SourceDocument}: each operation touches the fewest characters
  * it can, and new elements are indented and styled like their neighbours (indent, line separator,
@@ -10,6 +14,7 @@ public final class DocumentEditor {
     private final SourceDocument doc;
     private final String text;
     private final TextEdits edits = new TextEdits();
+    private final Set<SourceElement> removed = new HashSet<>();
     private final String newline;
     private final String unit;
 
@@ -60,6 +65,7 @@ public final class DocumentEditor {
 
     /** Removes an element; when it stands alone on its lines, the lines go too. */
     public void remove(SourceElement e) {
+        removed.add(e);
         int from = e.start();
         int to = e.end();
         int lineStart = from;
@@ -113,21 +119,30 @@ public final class DocumentEditor {
     }
 
     /**
-     * Appends a new last child. An empty-element tag ({@code <Ports xmlns="..." />}) is opened up
-     * into a start and end tag around it.
+     * Appends a new last child, after the last child that is not being removed. An empty-element
+     * tag ({@code <Ports xmlns="..." />}) is opened up into a start and end tag around it.
      */
     public void appendChild(SourceElement parent, Fragment fragment) {
-        if (!parent.children().isEmpty()) {
-            insertAfter(parent.children().get(parent.children().size() - 1), fragment);
-            return;
+        List<SourceElement> kids = parent.children();
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            if (!removed.contains(kids.get(i))) {
+                insertAfter(kids.get(i), fragment);
+                return;
+            }
         }
         String parentIndent = doc.indentOf(parent);
         String childIndent = parentIndent + unit;
-        String child = newline + childIndent + fragment.render(childIndent, unit, newline, parent.namespaceUri());
+        String rendered = fragment.render(childIndent, unit, newline, parent.namespaceUri());
+        int closeLine = parent.contentEnd() - parentIndent.length();
+        if (!kids.isEmpty() && closeLine > 0 && text.charAt(closeLine - 1) == '\n') {
+            // Every child is being removed, each with its lines: the new one goes on the line before the end tag.
+            edits.insert(closeLine, childIndent + rendered + newline);
+            return;
+        }
+        String child = newline + childIndent + rendered;
         String close = newline + parentIndent + "</" + parent.qName() + ">";
         if (parent.isEmptyTag()) {
-            int slash = parent.startTagEnd() - 2;
-            int from = slash;
+            int from = parent.startTagEnd() - 2;
             while (isSpace(text.charAt(from - 1))) {
                 from--;
             }

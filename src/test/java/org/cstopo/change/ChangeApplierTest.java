@@ -193,6 +193,34 @@ class ChangeApplierTest {
     }
 
     @Test
+    void aPoolCanBeReplacedInOneRun() {
+        Topology t = load("se-trusted-pool.xml");
+        ApplyResult r = ChangeApplier.apply(t, List.of(new Change.RemoveTrustedApplicationPool("t", "ucmapool.synergy.com"),
+                new Change.NewTrustedApplicationPool("t", "ucmapool.synergy.com", "lyncserver.synergy.com", "1", "ucma05.synergy.com",
+                        true, true, true, false, Change.MediaPorts.NONE),
+                new Change.NewTrustedApplicationPool("t", CiscoExample.POOL, "lyncserver.synergy.com", "1", CiscoExample.ROUTING_NODE,
+                        true, true, false, false, Change.MediaPorts.NONE)));
+        Topology after = rebind(t, r.text());
+        assertEquals(List.of("lyncserver.synergy.com", "fs01.synergy.com", "ucmapool.synergy.com", CiscoExample.POOL),
+                after.clusters().stream().map(Cluster::getFqdn).toList());
+        assertEquals("ucma05.synergy.com", after.clusterByFqdn("ucmapool.synergy.com").getMachine().get(0).getFqdn());
+        assertEquals("4", after.clusterByFqdn("ucmapool.synergy.com").getClusterId().getNumber(), "a fresh cluster number");
+        assertEquals(2, after.trustedApplicationPools().size());
+        assertFalse(r.text().contains("ivr.synergy.com"));
+    }
+
+    @Test
+    void applicationsCanBeReplacedInOneRun() {
+        Topology t = load("se-trusted-pool.utf16-crlf.xml");
+        String out = ChangeApplier.apply(t, List.of(new Change.RemoveTrustedApplication("t", "ivr.synergy.com", "ucmapool.synergy.com"),
+                new Change.RemoveTrustedApplication("t", "callrecorder.synergy.com", "ucmapool.synergy.com"),
+                new Change.NewTrustedApplication("t", "ivr2.synergy.com", "ucmapool.synergy.com", 6001, false))).text();
+        assertTrue(out.contains("<Ports xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.ServiceRoles.2008\">\r\n"
+                + "        <Port Owner=\"urn:application:ivr2.synergy.com\" Usage=\"SipServer\" InterfaceSide=\"Primary\" InterfaceNumber=\"1\""
+                + " Port=\"6001\" Protocol=\"Mtls\" UrlPath=\"/\" AuthorizesRequests=\"true\" GruuType=\"ivr2.synergy.com\" />\r\n      </Ports>"), out);
+    }
+
+    @Test
     void removingWhatIsAbsentIsANoOp() {
         Topology t = load("se-synergy.xml");
         ApplyResult r = ChangeApplier.apply(t, List.of(new Change.RemoveTrustedApplicationPool("t", "gone.sip.com"),
