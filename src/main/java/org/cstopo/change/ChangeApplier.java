@@ -73,7 +73,9 @@ public final class ChangeApplier {
         boolean removed;
         final List<MachinePlan> machines = new ArrayList<>();
         final List<AppPlan> apps = new ArrayList<>();
-        // new pools only
+        /** An existing pool that this run turns into a trusted application pool (gets an ExternalServer service). */
+        boolean externalAdded;
+        // new pools, and existing pools with externalAdded
         Change.NewTrustedApplicationPool spec;
         ServiceRef serviceId;
         ServiceRef registrar;
@@ -90,7 +92,12 @@ public final class ChangeApplier {
         }
 
         boolean isTrusted() {
-            return isNew() || external != null;
+            return isNew() || external != null || externalAdded;
+        }
+
+        /** True when this run writes the pool's ExternalServer service (new pool, or existing pool made trusted). */
+        boolean writesService() {
+            return !removed && (isNew() || externalAdded);
         }
 
         List<MachinePlan> liveMachines() {
@@ -234,12 +241,15 @@ public final class ChangeApplier {
 
     private Outcome newPool(Change.NewTrustedApplicationPool c) {
         checkMediaPorts(c);
-        String siteId = resolveSite(c);
         ServiceRef registrar = resolveRegistrar(c);
         PoolPlan existing = pool(c.identity());
         if (existing != null) {
-            return existingPool(c, existing, siteId, registrar);
+            return existingPool(c, existing, registrar);
         }
+        if (c.site() == null || c.site().isEmpty()) {
+            throw conflict(c, "pool " + c.identity() + " does not exist yet, so its site is needed", "add Site (a SiteId as Get-CsSite shows it)");
+        }
+        String siteId = resolveSite(c);
         MachinePlan taken = machine(c.firstComputer());
         if (taken != null) {
             throw conflict(c, "computer " + c.firstComputer() + " already belongs to pool " + taken.pool.fqdn,
@@ -247,10 +257,7 @@ public final class ChangeApplier {
         }
         ClusterRef id = new ClusterRef(siteId, Integer.toString(next(nextClusterNumber, siteId)));
         PoolPlan p = new PoolPlan(c.identity(), null, id);
-        p.spec = c;
-        p.registrar = registrar;
-        p.serviceId = new ServiceRef(siteId, Topology.EXTERNAL_SERVER, Integer.toString(next(nextExternalServerInstance, siteId)));
-        p.serviceVersion = t.service(registrar).getServiceVersion();
+        describeService(p, c, registrar);
         MachinePlan first = new MachinePlan(c.firstComputer(), null, p, 1);
         first.addedNow = true;
         p.machines.add(first);
@@ -261,22 +268,37 @@ public final class ChangeApplier {
                 + ", service " + p.serviceId + ", registrar " + registrar + ") with computer " + first.fqdn);
     }
 
-    private Outcome existingPool(Change.NewTrustedApplicationPool c, PoolPlan p, String siteId, ServiceRef registrar) {
+    private Outcome existingPool(Change.NewTrustedApplicationPool c, PoolPlan p, ServiceRef registrar) {
+        if (c.site() != null && !c.site().isEmpty() && !resolveSite(c).equals(p.id.siteId())) {
+            throw conflict(c, "pool " + p.fqdn + " already exists in site " + p.id.siteId(), "leave Site out or give " + p.id.siteId());
+        }
+        boolean namedComputer = c.computerFqdn() != null && !c.computerFqdn().isEmpty();
+        MachinePlan first = namedComputer ? machine(c.computerFqdn()) : null;
+        if (namedComputer && (first == null || first.pool != p)) {
+            throw conflict(c, "pool " + p.fqdn + " already exists without computer " + c.computerFqdn(),
+                    "add the computer with NewTrustedApplicationComputer, or leave ComputerFqdn out");
+        }
         if (!p.isTrusted()) {
-            throw conflict(c, "pool " + p.fqdn + " already exists and is not a trusted application pool",
-                    "choose another Identity for the trusted application pool");
+            // New-CsTrustedApplicationPool on an existing pool creates just its ExternalServer service.
+            p.externalAdded = true;
+            describeService(p, c, registrar);
+            return Outcome.applied(c, "made pool " + p.fqdn + " a trusted application pool (service " + p.serviceId
+                    + ", registrar " + registrar + ")");
         }
-        ServiceRef currentRegistrar = p.isNew() ? p.registrar : Topology.registrarDependency(p.external);
-        if (!p.id.siteId().equals(siteId) || !registrar.equals(currentRegistrar)) {
-            throw conflict(c, "trusted application pool " + p.fqdn + " already exists in site " + p.id.siteId()
-                    + " with registrar " + currentRegistrar, "remove it first (RemoveTrustedApplicationPool) to recreate it differently");
-        }
-        MachinePlan first = machine(c.firstComputer());
-        if (first == null || first.pool != p) {
-            throw conflict(c, "trusted application pool " + p.fqdn + " already exists without computer " + c.firstComputer(),
-                    "add the computer with NewTrustedApplicationComputer");
+        ServiceRef currentRegistrar = p.external == null ? p.registrar : Topology.registrarDependency(p.external);
+        if (!registrar.equals(currentRegistrar)) {
+            throw conflict(c, "trusted application pool " + p.fqdn + " already exists with registrar " + currentRegistrar,
+                    "remove it first (RemoveTrustedApplicationPool) to recreate it differently");
         }
         return Outcome.already(c, "trusted application pool " + p.fqdn + " already exists");
+    }
+
+    private void describeService(PoolPlan p, Change.NewTrustedApplicationPool c, ServiceRef registrar) {
+        p.spec = c;
+        p.registrar = registrar;
+        p.serviceId = new ServiceRef(p.id.siteId(), Topology.EXTERNAL_SERVER,
+                Integer.toString(next(nextExternalServerInstance, p.id.siteId())));
+        p.serviceVersion = t.service(registrar).getServiceVersion();
     }
 
     private Outcome newComputer(Change.NewTrustedApplicationComputer c) {
@@ -497,11 +519,15 @@ public final class ChangeApplier {
         List<PoolPlan> added = newPools.stream().filter(p -> !p.removed).toList();
         if (!added.isEmpty()) {
             SourceElement clusters = section(t.xml().getClusters(), "Clusters");
-            SourceElement services = section(t.xml().getServices(), "Services");
             for (PoolPlan p : added) {
                 ed.appendChild(clusters, TrustedPoolShape.fragment(newCluster(p)));
             }
-            for (PoolPlan p : added) {
+        }
+        List<PoolPlan> servicesToWrite = new ArrayList<>(wrapped.stream().filter(PoolPlan::writesService).toList());
+        servicesToWrite.addAll(added);
+        if (!servicesToWrite.isEmpty()) {
+            SourceElement services = section(t.xml().getServices(), "Services");
+            for (PoolPlan p : servicesToWrite) {
                 ed.appendChild(services, TrustedPoolShape.fragment(newService(p)));
             }
         }
@@ -541,11 +567,13 @@ public final class ChangeApplier {
                 }
             }
         }
-        renderApplications(ed, p);
+        if (p.external != null) {
+            renderApplications(ed, p);
+        }
     }
 
     private void renderApplications(DocumentEditor ed, PoolPlan p) {
-        Ports ports = p.external == null ? null : Topology.ports(p.external);
+        Ports ports = Topology.ports(p.external);
         List<AppPlan> added = p.apps.stream().filter(a -> a.existing == null && !a.removed).toList();
         Set<SourceElement> removed = new HashSet<>();
         for (AppPlan a : p.apps) {

@@ -84,7 +84,7 @@ final class EditCommands {
         @Option(names = {"--registrar", "-Registrar"}, required = true, paramLabel = "POOL|ID",
                 description = "Registrar pool FQDN, Registrar:pool.fqdn, or service id (1-Registrar-1).")
         String registrar;
-        @Option(names = {"--site", "-Site"}, required = true, paramLabel = "SITE", description = "SiteId (Get-CsSite) or site name.")
+        @Option(names = {"--site", "-Site"}, paramLabel = "SITE", description = "SiteId (Get-CsSite) or site name; needed for a new pool.")
         String site;
         @Option(names = {"--computer-fqdn", "-ComputerFqdn"}, paramLabel = "FQDN", description = "First computer (default: the pool FQDN).")
         String computerFqdn;

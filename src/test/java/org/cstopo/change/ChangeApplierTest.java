@@ -221,6 +221,24 @@ class ChangeApplierTest {
     }
 
     @Test
+    void anExistingPoolBecomesTrustedWithJustAnExternalServerService() {
+        Topology t = load("se-synergy.xml");
+        ApplyResult r = ChangeApplier.apply(t, List.of(new Change.NewTrustedApplicationPool("t", "fs01.synergy.com", "lyncserver.synergy.com",
+                null, null, true, false, true, true, Change.MediaPorts.NONE),
+                new Change.NewTrustedApplication("t", "pager.synergy.com", "fs01.synergy.com", 7001, false)));
+        List<AbstractDelta<String>> d = DiffUtils.diff(lines(r.originalText()), lines(r.text())).getDeltas();
+        assertEquals(1, d.size(), "no new cluster: one block in Services");
+        String block = String.join("\n", d.get(0).getTarget().getLines());
+        assertTrue(block.contains("<ClusterId SiteId=\"1\" Number=\"2\" />"), block);
+        assertTrue(block.contains("ThrottleAsServer=\"false\" OutboundOnly=\"true\""), block);
+        assertTrue(block.contains("urn:application:pager.synergy.com"), block);
+        Topology after = rebind(t, r.text());
+        assertTrue(after.isTrustedApplicationPool(after.clusterByFqdn("fs01.synergy.com")));
+        assertFalse(ChangeApplier.apply(after, List.of(new Change.NewTrustedApplicationPool("t", "fs01.synergy.com", "1-Registrar-1",
+                "1", null, true, false, true, true, Change.MediaPorts.NONE))).changed());
+    }
+
+    @Test
     void removingWhatIsAbsentIsANoOp() {
         Topology t = load("se-synergy.xml");
         ApplyResult r = ChangeApplier.apply(t, List.of(new Change.RemoveTrustedApplicationPool("t", "gone.sip.com"),
@@ -251,8 +269,10 @@ class ChangeApplierTest {
                 Change.MediaPorts.NONE)), "registrar nowhere.synergy.com not found; name a registrar pool FQDN or service id: lyncserver.synergy.com (1-Registrar-1)");
         assertConflict(t, List.of(new Change.NewTrustedApplicationPool("x", "p.sip.com", "1-Registrar-1", "7", null, true, true, true, false,
                 Change.MediaPorts.NONE)), "site 7 does not exist; use a SiteId as Get-CsSite shows it: 1 (Synergy HQ)");
-        assertConflict(t, List.of(new Change.NewTrustedApplicationPool("x", "lyncserver.synergy.com", "1-Registrar-1", "1", null,
-                true, true, true, false, Change.MediaPorts.NONE)), "pool lyncserver.synergy.com already exists and is not a trusted application pool");
+        assertConflict(t, List.of(new Change.NewTrustedApplicationPool("x", "lyncserver.synergy.com", "1-Registrar-1", "Elsewhere", null,
+                true, true, true, false, Change.MediaPorts.NONE)), "site Elsewhere does not exist");
+        assertConflict(t, List.of(new Change.NewTrustedApplicationPool("x", "new.sip.com", "1-Registrar-1", null, null,
+                true, true, true, false, Change.MediaPorts.NONE)), "pool new.sip.com does not exist yet, so its site is needed");
         assertConflict(t, List.of(new Change.NewTrustedApplicationPool("x", "ucmapool.synergy.com", "1-Registrar-1", "1", "ucma09.synergy.com",
                 true, true, true, false, Change.MediaPorts.NONE)), "already exists without computer ucma09.synergy.com");
         assertConflict(t, List.of(new Change.SetIPAddress("x", "impserver9.sip.com", "10.0.0.1", "Primary")),
