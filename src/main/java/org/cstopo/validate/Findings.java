@@ -23,9 +23,9 @@ final class Findings {
         return topology;
     }
 
-    /** A finding located at the start tag of the element {@code at} was bound from. */
+    /** A finding at the start tag of {@code at}: a source element, or the element a model object was bound from. */
     void add(Rule rule, Object at, String object, String message, String fix) {
-        SourceElement e = topology.sourceOf(at);
+        SourceElement e = at instanceof SourceElement element ? element : topology.sourceOf(at);
         LineIndex lines = topology.source().lines();
         int line = e == null ? 0 : lines.line(e.start());
         int column = e == null ? 0 : lines.column(e.start());

@@ -8,7 +8,7 @@ import static org.cstopo.validate.Severity.WARNING;
  * never rename one) and its severity. The checks themselves live in the *Checks classes.
  */
 public enum Rule {
-    VALUE_INVALID("value-invalid", ERROR, "an attribute value cannot be read (e.g. a boolean that is not true/false)"),
+    VALUE_INVALID("value-invalid", ERROR, "a value cannot be read: a boolean attribute that is not true or false"),
     DEPENDENCY_MISSING("dependency-missing", ERROR, "a DependsOn names a service that does not exist"),
     INSTALLED_ON_MISSING("installed-on-missing", ERROR,
             "an InstalledOn (or a SQL instance) names a cluster or SQL instance that does not exist"),
