@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cstopo.io.LineIndex;
 import org.cstopo.io.SourceElement;
+import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
 import org.cstopo.model.xml.Cluster;
@@ -46,6 +47,15 @@ final class Findings {
     String lineOf(Object modelObject) {
         SourceElement e = topology.sourceOf(modelObject);
         return e == null ? "elsewhere" : "line " + topology.source().lines().line(e.start());
+    }
+
+    /** False when an id lacks a part: attribute-missing reports that, so the other checks skip it. */
+    static boolean complete(ClusterRef ref) {
+        return ref != null && ref.siteId() != null && ref.number() != null;
+    }
+
+    static boolean complete(ServiceRef ref) {
+        return ref != null && ref.siteId() != null && ref.roleName() != null && ref.instance() != null;
     }
 
     static String pool(Cluster c) {

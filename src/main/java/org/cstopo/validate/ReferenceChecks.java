@@ -25,7 +25,7 @@ final class ReferenceChecks {
         Topology t = out.topology();
         for (Cluster c : t.clusters()) {
             ClusterId id = c.getClusterId();
-            if (id != null && t.site(id.getSiteId()) == null) {
+            if (id != null && id.getSiteId() != null && t.site(id.getSiteId()) == null) {
                 out.add(Rule.SITE_MISSING, id, Findings.pool(c),
                         "its ClusterId names site " + id.getSiteId() + ", which is not defined under <Sites>",
                         "use the SiteId of an existing site (Get-CsSite shows them) or define the site");
@@ -38,7 +38,8 @@ final class ReferenceChecks {
                 continue;
             }
             sqlInstances.add(SqlKey.of(id));
-            if (id.getClusterId() != null && t.cluster(ClusterRef.of(id.getClusterId())) == null) {
+            if (id.getClusterId() != null && Findings.complete(ClusterRef.of(id.getClusterId()))
+                    && t.cluster(ClusterRef.of(id.getClusterId())) == null) {
                 out.add(Rule.INSTALLED_ON_MISSING, id.getClusterId(), "SQL instance " + Findings.text(id.getName()),
                         "it is installed on " + ClusterRef.of(id.getClusterId()) + ", which does not exist",
                         "point its ClusterId at the SQL server's cluster, or restore that cluster");
@@ -56,13 +57,13 @@ final class ReferenceChecks {
             return;
         }
         ClusterId cid = s.getInstalledOn().getClusterId();
-        if (cid != null && t.cluster(ClusterRef.of(cid)) == null) {
+        if (cid != null && Findings.complete(ClusterRef.of(cid)) && t.cluster(ClusterRef.of(cid)) == null) {
             out.add(Rule.INSTALLED_ON_MISSING, cid, Findings.service(s),
                     "it is installed on " + ClusterRef.of(cid) + ", which does not exist",
                     "point InstalledOn at an existing cluster (its ClusterId SiteId and Number), or restore that cluster");
         }
         SqlInstanceId sid = s.getInstalledOn().getSqlInstanceId();
-        if (sid != null && !sqlInstances.contains(SqlKey.of(sid))) {
+        if (sid != null && sid.getName() != null && !sqlInstances.contains(SqlKey.of(sid))) {
             out.add(Rule.INSTALLED_ON_MISSING, sid, Findings.service(s),
                     "it is installed on SQL instance " + Findings.text(sid.getName()) + " on "
                             + (sid.getClusterId() == null ? "(no cluster)" : ClusterRef.of(sid.getClusterId())) + ", which is not defined under <SqlInstances>",
@@ -85,7 +86,7 @@ final class ReferenceChecks {
             if (trustedPool && Topology.REGISTRAR.equals(ref.roleName())) {
                 continue;
             }
-            if (t.service(ref) == null) {
+            if (Findings.complete(ref) && t.service(ref) == null) {
                 out.add(Rule.DEPENDENCY_MISSING, d.getServiceId(), Findings.service(s),
                         "depends on " + ref + ", which does not exist",
                         "name an existing service in DependsOn (SiteId, RoleName and Instance as in its ServiceId), or restore "

@@ -9,6 +9,8 @@ import static org.cstopo.validate.Severity.WARNING;
  */
 public enum Rule {
     VALUE_INVALID("value-invalid", ERROR, "a value cannot be read: a boolean attribute that is not true or false"),
+    ATTRIBUTE_MISSING("attribute-missing", ERROR,
+            "an identifying attribute is missing (ClusterId SiteId/Number, ServiceId SiteId/RoleName/Instance, Fqdn, SQL instance Name)"),
     DEPENDENCY_MISSING("dependency-missing", ERROR, "a DependsOn names a service that does not exist"),
     INSTALLED_ON_MISSING("installed-on-missing", ERROR,
             "an InstalledOn (or a SQL instance) names a cluster or SQL instance that does not exist"),

@@ -76,6 +76,9 @@ final class TrustedPoolChecks {
             return;
         }
         ServiceRef ref = ServiceRef.of(dependency.getServiceId());
+        if (!Findings.complete(ref)) {
+            return;
+        }
         if (t.service(ref) == null) {
             out.add(Rule.TRUSTED_POOL_REGISTRAR, dependency.getServiceId(), object,
                     "its registrar " + ref + " does not exist", fix);

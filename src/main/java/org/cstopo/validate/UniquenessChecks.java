@@ -29,6 +29,7 @@ final class UniquenessChecks {
                         "give this pool its own FQDN, or merge its machines into the first pool");
             }
             ClusterRef ref = c.getClusterId() == null ? null : ClusterRef.of(c.getClusterId());
+            ref = Findings.complete(ref) ? ref : null;
             Cluster sameNumber = firstOwner(numbers, ref, c);
             if (sameNumber != null) {
                 out.add(Rule.CLUSTER_NUMBER_DUPLICATE, c.getClusterId(), Findings.pool(c),
@@ -41,6 +42,7 @@ final class UniquenessChecks {
         Map<ServiceRef, Service> services = new HashMap<>();
         for (Service s : t.services()) {
             ServiceRef ref = s.getServiceId() == null ? null : ServiceRef.of(s.getServiceId());
+            ref = Findings.complete(ref) ? ref : null;
             Service first = firstOwner(services, ref, s);
             if (first != null) {
                 out.add(Rule.SERVICE_INSTANCE_DUPLICATE, s.getServiceId(), Findings.service(s),

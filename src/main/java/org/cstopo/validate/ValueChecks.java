@@ -1,5 +1,6 @@
 package org.cstopo.validate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cstopo.io.SourceAttribute;
@@ -10,7 +11,8 @@ import org.cstopo.model.TopologyBinder;
 /**
  * Values the model cannot hold. JAXB turns a boolean it cannot read ("yes", "True") into null
  * without a word, so the boolean attributes are read from the source; Publish-CsTopology refuses
- * them. Also reports whatever JAXB itself complained about while binding.
+ * them. Identifying attributes must be present (the other checks skip objects without them, so
+ * each gap is reported once, here). Also reports whatever JAXB itself complained about while binding.
  */
 final class ValueChecks {
     /** The xs:boolean attributes of xsd/topology.xsd and xsd/serviceroles.xsd, by element. */
@@ -22,6 +24,14 @@ final class ValueChecks {
             "RegistrarService", Set.of("IsDirector", "IsPoolEnabledForSAOnEdge"),
             "ExternalServerService", Set.of("TreatAsAuthenticated", "ThrottleAsServer", "OutboundOnly"));
 
+    /** Attributes that identify an object: without them nothing can point at it, and Publish-CsTopology refuses it. */
+    static final Map<String, List<String>> REQUIRED_ATTRIBUTES = Map.of(
+            "ClusterId", List.of("SiteId", "Number"),
+            "ServiceId", List.of("SiteId", "RoleName", "Instance"),
+            "Cluster", List.of("Fqdn"),
+            "Machine", List.of("Fqdn"),
+            "SqlInstanceId", List.of("Name"));
+
     /** The lexical space of xs:boolean (and of .NET's XmlConvert.ToBoolean), after white space collapse. */
     private static final Set<String> BOOLEANS = Set.of("true", "false", "1", "0");
 
@@ -31,10 +41,16 @@ final class ValueChecks {
     static void run(Findings out) {
         Topology t = out.topology();
         for (SourceElement e : t.source().elements()) {
-            Set<String> booleans = BOOLEAN_ATTRIBUTES.get(e.localName());
-            if (booleans == null || !isModelled(e)) {
+            if (!isModelled(e)) {
                 continue;
             }
+            List<String> missing = REQUIRED_ATTRIBUTES.getOrDefault(e.localName(), List.of()).stream()
+                    .filter(name -> e.attributeValue(name) == null).toList();
+            if (!missing.isEmpty()) {
+                out.add(Rule.ATTRIBUTE_MISSING, e, describe(e), "<" + e.localName() + "> has no " + String.join(", ", missing),
+                        "add " + String.join(", ", missing) + " as Get-CsTopology writes them (compare with a fresh export)");
+            }
+            Set<String> booleans = BOOLEAN_ATTRIBUTES.getOrDefault(e.localName(), Set.of());
             for (SourceAttribute a : e.attributes()) {
                 if (a.prefix().isEmpty() && booleans.contains(a.localName()) && !BOOLEANS.contains(a.value().strip())) {
                     out.add(Rule.VALUE_INVALID, e, describe(e), a.localName() + "=\"" + a.value() + "\" is not a boolean",

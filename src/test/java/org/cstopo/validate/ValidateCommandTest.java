@@ -62,6 +62,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aSkeletonWithoutAttributesGivesFindingsNotACrash() throws IOException {
+        Path input = tmp.resolve("skeleton.xml");
+        Files.writeString(input, String.join("\n",
+                "<Topology xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008\">",
+                "<Sites><CentralSite /></Sites>",
+                "<Clusters><Cluster><ClusterId /><Machine><NetInterface /></Machine></Cluster><Cluster /></Clusters>",
+                "<SqlInstances><SqlInstance><SqlInstanceId /></SqlInstance><SqlInstance /></SqlInstances>",
+                "<Services><Service><ServiceId /><DependsOn><Dependency><ServiceId /></Dependency><Dependency /></DependsOn>",
+                "<InstalledOn><ClusterId /><SqlInstanceId /></InstalledOn>",
+                "<Ports xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.ServiceRoles.2008\"><Port /><Port Owner=\"urn:application:\" />",
+                "<Port Owner=\"urn:application:\" /></Ports></Service>",
+                "<Service><ServiceId RoleName=\"ExternalServer\" /><DependsOn><Dependency><ServiceId RoleName=\"Registrar\" />",
+                "</Dependency></DependsOn><InstalledOn><ClusterId /></InstalledOn></Service><Service /></Services></Topology>"));
+        CliRun run = CliRun.of("validate", input.toString());
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertEquals("", run.stderr());
+        assertTrue(run.stdout().contains(input + ":3:20: error [attribute-missing] ClusterId: <ClusterId> has no SiteId, Number"),
+                run.stdout());
+    }
+
+    @Test
     void helpListsValidate() {
         CliRun run = CliRun.of("--help");
         assertTrue(run.stdout().contains("validate"), run.stdout());
