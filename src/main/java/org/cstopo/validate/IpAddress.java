@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * IPv4 and IPv6 syntax, checked by hand: InetAddress.getByName would resolve anything that is not
- * an address through DNS. {@link #canonical} gives one spelling per address, so "10.0.0.01" and
- * "10.0.0.1", or "fe80::1" and "FE80:0:0:0:0:0:0:1", compare equal.
+ * an address through DNS. {@link #canonical} gives one spelling per address, so "fe80::1" and
+ * "FE80:0:0:0:0:0:0:1" compare equal. Accepts what change.IpAddresses (used by set-ip) accepts.
  */
 final class IpAddress {
     static final String UNSPECIFIED_V4 = "0.0.0.0";
@@ -36,7 +36,9 @@ final class IpAddress {
         }
         StringBuilder sb = new StringBuilder();
         for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            // A leading zero reads as octal to some parsers: refused, as change.IpAddresses refuses it.
+            if (p.isEmpty() || p.length() > 3 || p.length() > 1 && p.charAt(0) == '0'
+                    || !p.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                 return null;
             }
             int v = Integer.parseInt(p);

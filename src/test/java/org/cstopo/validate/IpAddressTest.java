@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IpAddressTest {
     @Test
     void canonicalFormsCompareEqual() {
-        assertEquals("10.0.0.1", IpAddress.canonical("10.0.0.01"));
+        assertEquals("10.0.0.1", IpAddress.canonical("10.0.0.1"));
+        assertEquals("10.0.0.0", IpAddress.canonical("10.0.0.0"));
         assertEquals("fe80:0:0:0:0:0:0:1", IpAddress.canonical("FE80::1"));
         assertEquals("fe80:0:0:0:0:0:0:1", IpAddress.canonical("fe80:0000:0:0:0:0:0:0001"));
         assertEquals("0:0:0:0:0:ffff:a00:1", IpAddress.canonical("::ffff:10.0.0.1"));
@@ -30,7 +31,7 @@ class IpAddressTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "10.0.0", "10.0.0.0.1", "10.0.0.256", "10.0.0.-1", "10..0.1", "a.b.c.d", "1234.0.0.1",
-        "10.0.0.1 ", "server.contoso.com", "::1::", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "12345::1", "g::1",
+        "10.0.0.1 ", "10.0.0.01", "010.0.0.1", "server.contoso.com", "::1::", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "12345::1", "g::1",
         "1:2:3:4:5:6:7::8", "::10.0.0.256", "fe80::1%", "fe80::1%a b", "\u0661.0.0.1", ":1:2:3:4:5:6:7"})
     void rejectsWhatIsNotAnAddress(String text) {
         assertNull(IpAddress.canonical(text), text);
