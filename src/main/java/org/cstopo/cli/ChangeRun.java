@@ -13,6 +13,8 @@ import org.cstopo.io.FileIO;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.model.Topology;
 import org.cstopo.model.TopologyBinder;
+import org.cstopo.validate.ValidationReport;
+import org.cstopo.validate.Validator;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What every editing command does once it has its changes: apply, report, then diff, check or write. */
@@ -32,7 +34,12 @@ final class ChangeRun {
         if (!result.changed()) {
             err.println("cstopo: no changes: the topology already has everything declared");
         }
-        SourceDocument written = result.changed() ? reread(doc, result.text()) : doc;
+        Topology after = result.changed() ? reread(doc, result.text()) : topology;
+        SourceDocument written = after.source();
+        ValidationReport report = Validator.report(after);
+        if (!report.findings().isEmpty()) {
+            err.print(report.toText());
+        }
         if (opts.diff) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(UnifiedDiff.of("a/" + topologyPath.getFileName(), doc.text(), "b/" + topologyPath.getFileName(), written.text()));
@@ -45,6 +52,9 @@ final class ChangeRun {
         if (opts.diff) {
             return ExitCode.OK.code;
         }
+        if (report.hasErrors() && !opts.force) {
+            throw report.refusal();
+        }
         if (!result.changed() && opts.output.inPlace) {
             err.println("cstopo: " + topologyPath + " left untouched");
             return ExitCode.OK.code;
@@ -55,9 +65,7 @@ final class ChangeRun {
     }
 
     /** The result is parsed and bound again before it may be written: a bug must never reach a file. */
-    private static SourceDocument reread(SourceDocument original, String text) {
-        SourceDocument again = SourceDocument.parse(original.name(), original.encoding(), text);
-        TopologyBinder.bind(again);
-        return again;
+    private static Topology reread(SourceDocument original, String text) {
+        return TopologyBinder.bind(SourceDocument.parse(original.name(), original.encoding(), text));
     }
 }

@@ -115,6 +115,32 @@ class ApplyCommandTest {
     }
 
     @Test
+    void aResultThatBreaksARuleIsNotWrittenUnlessForced() throws IOException {
+        Path out = tmp.resolve("out.xml");
+        Path shared = tmp.resolve("shared.xml");
+        assertEquals(0, CliRun.of("apply", TOPOLOGY, "-c", CHANGES, "-o", out.toString()).exitCode());
+        CliRun refused = CliRun.of("set-ip", out.toString(), "impserver2.sip.com=10.10.1.10", "-o", shared.toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.stderr().contains("error [ip-address-shared] pool trustedpool.sip.com, machine impserver2.sip.com"), refused.stderr());
+        assertTrue(refused.stderr().contains("nothing was written"));
+        assertFalse(Files.exists(shared));
+        CliRun forced = CliRun.of("set-ip", out.toString(), "impserver2.sip.com=10.10.1.10", "-o", shared.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.stderr());
+        assertTrue(Files.readString(shared, StandardCharsets.UTF_16).contains("IPAddress=\"10.10.1.10\" />\r\n      </Machine>\r\n    </Cluster>"));
+    }
+
+    @Test
+    void warningsAreShownButDoNotStopTheWrite() throws IOException {
+        Path out = tmp.resolve("out.xml");
+        Path structure = tmp.resolve("structure.changes.xml");
+        Files.writeString(structure, Files.readString(Path.of(CHANGES)).replaceAll("(?m)^  <SetIPAddress.*$", ""));
+        CliRun run = CliRun.of("apply", TOPOLOGY, "-c", structure.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(2, run.stderr().lines().filter(l -> l.contains("warning [trusted-pool-unassigned-ip]")).count(), run.stderr());
+        assertTrue(Files.exists(out));
+    }
+
+    @Test
     void badAssignmentsAndPortsAreUsageErrors() {
         assertEquals(2, CliRun.of("set-ip", TOPOLOGY, "impserver2.sip.com", "-o", "-").exitCode());
         CliRun port = CliRun.of("trusted-app", "add", TOPOLOGY, "--application-id", "a", "--pool", "p.sip.com", "--port", "0", "--diff");
