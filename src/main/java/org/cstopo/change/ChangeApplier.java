@@ -13,6 +13,7 @@ import org.cstopo.CstopoException;
 import org.cstopo.change.Change.MediaPorts;
 import org.cstopo.io.DocumentEditor;
 import org.cstopo.io.SourceElement;
+import org.cstopo.model.IpAddress;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
@@ -131,7 +132,7 @@ public final class ChangeApplier {
                 return newAddresses.get(side);
             }
             if (existing == null) {
-                return side.equals(TrustedPoolShape.PRIMARY) ? IpAddresses.UNASSIGNED : null;
+                return side.equals(TrustedPoolShape.PRIMARY) ? IpAddress.UNSPECIFIED_V4 : null;
             }
             NetInterface n = netInterface(side);
             return n == null ? null : n.getIPAddress();
@@ -350,7 +351,7 @@ public final class ChangeApplier {
     }
 
     private Outcome setAddress(Change.SetIPAddress c) {
-        if (!IpAddresses.isValid(c.ipAddress())) {
+        if (!IpAddress.isValid(c.ipAddress())) {
             throw CstopoException.badInput(c.origin() + ": '" + c.ipAddress() + "' is not an IPv4 or IPv6 address;"
                     + " give the computer's address, e.g. 10.10.1.11");
         }

@@ -2,6 +2,7 @@ package org.cstopo.validate;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.cstopo.model.IpAddress;
 import org.cstopo.model.Topology;
 import org.cstopo.model.xml.Cluster;
 import org.cstopo.model.xml.Machine;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cstopo.model.Refs.ServiceRef;
+import org.cstopo.model.IpAddress;
 import org.cstopo.model.Topology;
 import org.cstopo.model.xml.Cluster;
 import org.cstopo.model.xml.Dependency;

@@ -1,4 +1,4 @@
-package org.cstopo.validate;
+package org.cstopo.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,25 +7,31 @@ import java.util.Locale;
 /**
  * IPv4 and IPv6 syntax, checked by hand: InetAddress.getByName would resolve anything that is not
  * an address through DNS. {@link #canonical} gives one spelling per address, so "fe80::1" and
- * "FE80:0:0:0:0:0:0:1" compare equal. Accepts what change.IpAddresses (used by set-ip) accepts.
+ * "FE80:0:0:0:0:0:0:1" compare equal.
  */
-final class IpAddress {
-    static final String UNSPECIFIED_V4 = "0.0.0.0";
-    static final String UNSPECIFIED_V6 = "0:0:0:0:0:0:0:0";
+public final class IpAddress {
+    /** What Lync writes for "all addresses / not pinned"; the Cisco procedure replaces it with the real address. */
+    public static final String UNSPECIFIED_V4 = "0.0.0.0";
+    public static final String UNSPECIFIED_V6 = "0:0:0:0:0:0:0:0";
 
     private IpAddress() {
     }
 
     /** The canonical form of an address, or null when the text is not one. */
-    static String canonical(String text) {
+    public static String canonical(String text) {
         if (text == null) {
             return null;
         }
         return text.indexOf(':') >= 0 ? ipv6(text) : ipv4(text);
     }
 
+    /** True for a well-formed IPv4 or IPv6 address. */
+    public static boolean isValid(String text) {
+        return canonical(text) != null;
+    }
+
     /** 0.0.0.0 or ::, "all addresses / not pinned". */
-    static boolean isUnspecified(String canonical) {
+    public static boolean isUnspecified(String canonical) {
         return UNSPECIFIED_V4.equals(canonical) || UNSPECIFIED_V6.equals(canonical);
     }
 
@@ -36,7 +42,7 @@ final class IpAddress {
         }
         StringBuilder sb = new StringBuilder();
         for (String p : parts) {
-            // A leading zero reads as octal to some parsers: refused, as change.IpAddresses refuses it.
+            // A leading zero reads as octal to some parsers: refused, so an address has one spelling.
             if (p.isEmpty() || p.length() > 3 || p.length() > 1 && p.charAt(0) == '0'
                     || !p.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                 return null;

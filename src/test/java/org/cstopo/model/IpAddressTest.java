@@ -1,4 +1,4 @@
-package org.cstopo.validate;
+package org.cstopo.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,5 +35,20 @@ class IpAddressTest {
         "1:2:3:4:5:6:7::8", "::10.0.0.256", "fe80::1%", "fe80::1%a b", "\u0661.0.0.1", ":1:2:3:4:5:6:7"})
     void rejectsWhatIsNotAnAddress(String text) {
         assertNull(IpAddress.canonical(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0.0.0", "10.10.1.11", "255.255.255.255", "192.0.2.1", "::", "::1", "2001:db8::12",
+        "fe80::1:2:3:4", "2001:0db8:0000:0000:0000:ff00:0042:8329", "::ffff:192.0.2.128", "1:2:3:4:5:6:7::"})
+    void validAddresses(String address) {
+        assertTrue(IpAddress.isValid(address), address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "10.10.1", "10.10.1.256", "10.10.1.1.1", "010.1.1.1", "a.b.c.d", "10.10.1.-1", "1::2::3",
+        "2001:db8:::1", "12345::1", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", ":1:2:3:4:5:6:7", "impserver2.sip.com", "10.10.1.11 ",
+        "::ffff:300.0.0.1", "g::1"})
+    void invalidAddresses(String address) {
+        assertFalse(IpAddress.isValid(address), address);
     }
 }
