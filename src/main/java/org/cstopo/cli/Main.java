@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Edits and checks Lync Server 2013 / Skype for Business topology XML safely.",
-        subcommands = {ShowCommand.class, ApplyCommand.class, EditCommands.SetIp.class, EditCommands.Pool.class,
+        subcommands = {ShowCommand.class, ApplyCommand.class, DiffCommand.class, TransformCommand.class, EditCommands.SetIp.class, EditCommands.Pool.class,
             EditCommands.Computer.class, EditCommands.App.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

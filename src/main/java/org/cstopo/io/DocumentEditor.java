@@ -1,5 +1,7 @@
 package org.cstopo.io;
 
+import java.util.List;
+
 /**
  * Format-preserving edits of a {@link SourceDocument}: each operation touches the fewest characters
  * it can, and new elements are indented and styled like their neighbours (indent, line separator,
@@ -117,25 +119,51 @@ public final class DocumentEditor {
      * into a start and end tag around it.
      */
     public void appendChild(SourceElement parent, Fragment fragment) {
+        appendChildren(parent, List.of(fragment));
+    }
+
+    /** Appends new last children, in order (one edit, so several can go into an element that has none). */
+    public void appendChildren(SourceElement parent, List<Fragment> fragments) {
         if (!parent.children().isEmpty()) {
-            insertAfter(parent.children().get(parent.children().size() - 1), fragment);
+            SourceElement last = parent.children().get(parent.children().size() - 1);
+            fragments.forEach(f -> insertAfter(last, f)); // insertions at one offset keep their order
             return;
         }
         String parentIndent = doc.indentOf(parent);
         String childIndent = parentIndent + unit;
-        String child = newline + childIndent + fragment.render(childIndent, unit, newline, parent.namespaceUri());
+        StringBuilder children = new StringBuilder();
+        for (Fragment f : fragments) {
+            children.append(newline).append(childIndent).append(f.render(childIndent, unit, newline, parent.namespaceUri()));
+        }
         String close = newline + parentIndent + "</" + parent.qName() + ">";
         if (parent.isEmptyTag()) {
-            int slash = parent.startTagEnd() - 2;
-            int from = slash;
-            while (isSpace(text.charAt(from - 1))) {
-                from--;
-            }
-            edits.replace(from, parent.startTagEnd(), ">" + child + close);
+            edits.replace(endOfEmptyTag(parent), parent.startTagEnd(), ">" + children + close);
         } else {
             // Whatever sits between the tags is white space (no children): replace it.
-            edits.replace(parent.startTagEnd(), parent.contentEnd(), child + newline + parentIndent);
+            edits.replace(parent.startTagEnd(), parent.contentEnd(), children + newline + parentIndent);
         }
+    }
+
+    /** Replaces the character data of an element without child elements (e.g. a site's {@code <Name>}). */
+    public void replaceText(SourceElement e, String value) {
+        if (!e.children().isEmpty()) {
+            throw new IllegalArgumentException(e + " has child elements");
+        }
+        String escaped = XmlText.escapeText(value);
+        if (!e.isEmptyTag()) {
+            edits.replace(e.startTagEnd(), e.contentEnd(), escaped);
+        } else if (!value.isEmpty()) {
+            edits.replace(endOfEmptyTag(e), e.startTagEnd(), ">" + escaped + "</" + e.qName() + ">");
+        }
+    }
+
+    /** Where the {@code " />"} of an empty-element tag starts, spaces included. */
+    private int endOfEmptyTag(SourceElement e) {
+        int from = e.startTagEnd() - 2;
+        while (isSpace(text.charAt(from - 1))) {
+            from--;
+        }
+        return from;
     }
 
     private int endOfAttributes(SourceElement e) {
