@@ -155,9 +155,12 @@ public final class Stylesheet {
             t.setGlobalContextItem(doc);
             t.applyTemplates(doc, serializer);
         } catch (SaxonApiException e) {
-            String where = e.getSystemId() == null || e.getSystemId().equals(name) ? name : e.getSystemId();
-            throw new CstopoException(ExitCode.BAD_INPUT, where + ":" + Math.max(e.getLineNumber(), 0) + ": " + oneLine(e.getMessage())
-                    + (e.getErrorCode() == null ? "" : " (" + e.getErrorCode().getLocalName() + ")"));
+            String where = e.getSystemId() == null || e.getSystemId().endsWith(Path.of(name).getFileName().toString()) ? name : e.getSystemId();
+            boolean terminated = e.getErrorCode() != null && e.getErrorCode().getLocalName().equals("XTMM9000") && !messages.isEmpty();
+            // xsl:message terminate="yes" is how a rule refuses: its text is the message the user needs.
+            String message = terminated ? messages.get(messages.size() - 1) : oneLine(e.getMessage())
+                    + (e.getErrorCode() == null ? "" : " (" + e.getErrorCode().getLocalName() + ")");
+            throw new CstopoException(ExitCode.BAD_INPUT, where + ":" + Math.max(e.getLineNumber(), 0) + ": " + oneLine(message));
         } catch (IllegalStateException e) {
             throw new CstopoException(ExitCode.BAD_INPUT, name + ": " + oneLine(e.getMessage()));
         }
