@@ -123,34 +123,67 @@ public final class DocumentEditor {
      * tag ({@code <Ports xmlns="..." />}) is opened up into a start and end tag around it.
      */
     public void appendChild(SourceElement parent, Fragment fragment) {
+        appendChildren(parent, List.of(fragment));
+    }
+
+    /**
+     * Appends new last children, in order, after the last child that is not being removed (one
+     * edit, so several can go into an element that has none).
+     */
+    public void appendChildren(SourceElement parent, List<Fragment> fragments) {
         List<SourceElement> kids = parent.children();
         for (int i = kids.size() - 1; i >= 0; i--) {
             if (!removed.contains(kids.get(i))) {
-                insertAfter(kids.get(i), fragment);
+                SourceElement last = kids.get(i);
+                fragments.forEach(f -> insertAfter(last, f)); // insertions at one offset keep their order
                 return;
             }
         }
         String parentIndent = doc.indentOf(parent);
         String childIndent = parentIndent + unit;
-        String rendered = fragment.render(childIndent, unit, newline, parent.namespaceUri());
         int closeLine = parent.contentEnd() - parentIndent.length();
         if (!kids.isEmpty() && closeLine > 0 && text.charAt(closeLine - 1) == '\n') {
-            // Every child is being removed, each with its lines: the new one goes on the line before the end tag.
-            edits.insert(closeLine, childIndent + rendered + newline);
+            // Every child is being removed, each with its lines: the new ones go on the lines before the end tag.
+            StringBuilder lines = new StringBuilder();
+            for (Fragment f : fragments) {
+                lines.append(childIndent).append(f.render(childIndent, unit, newline, parent.namespaceUri())).append(newline);
+            }
+            edits.insert(closeLine, lines.toString());
             return;
         }
-        String child = newline + childIndent + rendered;
+        StringBuilder children = new StringBuilder();
+        for (Fragment f : fragments) {
+            children.append(newline).append(childIndent).append(f.render(childIndent, unit, newline, parent.namespaceUri()));
+        }
         String close = newline + parentIndent + "</" + parent.qName() + ">";
         if (parent.isEmptyTag()) {
-            int from = parent.startTagEnd() - 2;
-            while (isSpace(text.charAt(from - 1))) {
-                from--;
-            }
-            edits.replace(from, parent.startTagEnd(), ">" + child + close);
+            edits.replace(endOfEmptyTag(parent), parent.startTagEnd(), ">" + children + close);
         } else {
             // Whatever sits between the tags is white space (no children): replace it.
-            edits.replace(parent.startTagEnd(), parent.contentEnd(), child + newline + parentIndent);
+            edits.replace(parent.startTagEnd(), parent.contentEnd(), children + newline + parentIndent);
         }
+    }
+
+    /** Replaces the character data of an element without child elements (e.g. a site's {@code <Name>}). */
+    public void replaceText(SourceElement e, String value) {
+        if (!e.children().isEmpty()) {
+            throw new IllegalArgumentException(e + " has child elements");
+        }
+        String escaped = XmlText.escapeText(value);
+        if (!e.isEmptyTag()) {
+            edits.replace(e.startTagEnd(), e.contentEnd(), escaped);
+        } else if (!value.isEmpty()) {
+            edits.replace(endOfEmptyTag(e), e.startTagEnd(), ">" + escaped + "</" + e.qName() + ">");
+        }
+    }
+
+    /** Where the {@code " />"} of an empty-element tag starts, spaces included. */
+    private int endOfEmptyTag(SourceElement e) {
+        int from = e.startTagEnd() - 2;
+        while (isSpace(text.charAt(from - 1))) {
+            from--;
+        }
+        return from;
     }
 
     private int endOfAttributes(SourceElement e) {
