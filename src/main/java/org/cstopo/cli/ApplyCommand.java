@@ -1,25 +1,30 @@
 package org.cstopo.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.cstopo.io.FileIO;
-import org.cstopo.io.SourceDocument;
-import org.cstopo.model.TopologyBinder;
+import org.cstopo.change.Change;
+import org.cstopo.change.ChangesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = "Apply declared changes to a topology and write the result as a minimal edit of the original.")
+        description = {"Apply a changes file (xsd/changes.xsd) to a topology and write the result as a minimal edit of the original.",
+            "Without --changes the topology is read, checked and written back unchanged (byte for byte)."})
 final class ApplyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "Topology exported with Get-CsTopology -AsXml.")
     Path topology;
 
+    @Option(names = {"-c", "--changes"}, paramLabel = "FILE", description = "Declared changes (TopologyChanges, xsd/changes.xsd).")
+    Path changes;
+
     @Mixin
-    OutputTarget output;
+    EditOptions edit;
 
     @Spec
     CommandSpec spec;
@@ -29,11 +34,8 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.check(true);
-        SourceDocument doc = FileIO.readDocument(topology);
-        TopologyBinder.bind(doc);
-        String where = output.write(topology, doc.bytes(), main.stdout);
-        spec.commandLine().getErr().println("cstopo: no changes; wrote " + where + " unchanged");
-        return 0;
+        edit.output.check(edit.writes());
+        List<Change> list = changes == null ? List.of() : ChangesFile.read(changes);
+        return ChangeRun.run(topology, list, edit, main, spec);
     }
 }

@@ -1,0 +1,75 @@
+package org.cstopo.change;
+
+/**
+ * One declared change, as the matching cmdlet would express it. {@code origin} says where it was
+ * declared ("changes.xml:4:3" or "command line") so errors can point at it.
+ */
+public sealed interface Change {
+    String origin();
+
+    /** The change in cmdlet terms, for messages. */
+    String describe();
+
+    /** Media port ranges of New-CsTrustedApplicationPool (-AudioPortStart/-AudioPortCount, ...); null when not given. */
+    record MediaPorts(Integer audioStart, Integer audioCount, Integer videoStart, Integer videoCount,
+                      Integer appSharingStart, Integer appSharingCount) {
+        public static final MediaPorts NONE = new MediaPorts(null, null, null, null, null, null);
+    }
+
+    record NewTrustedApplicationPool(String origin, String identity, String registrar, String site, String computerFqdn,
+                                     boolean treatAsAuthenticated, boolean throttleAsServer, boolean requiresReplication,
+                                     boolean outboundOnly, MediaPorts mediaPorts) implements Change {
+        /** New-CsTrustedApplicationPool: without -ComputerFqdn the first computer takes the pool's FQDN. */
+        public String firstComputer() {
+            return computerFqdn == null || computerFqdn.isEmpty() ? identity : computerFqdn;
+        }
+
+        @Override
+        public String describe() {
+            return "NewTrustedApplicationPool " + identity;
+        }
+    }
+
+    record NewTrustedApplicationComputer(String origin, String identity, String pool) implements Change {
+        @Override
+        public String describe() {
+            return "NewTrustedApplicationComputer " + identity + " in pool " + pool;
+        }
+    }
+
+    record NewTrustedApplication(String origin, String applicationId, String pool, int port, boolean enableTcp)
+            implements Change {
+        @Override
+        public String describe() {
+            return "NewTrustedApplication " + applicationId + " on " + pool + ":" + port;
+        }
+    }
+
+    record SetIPAddress(String origin, String computer, String ipAddress, String interfaceSide) implements Change {
+        @Override
+        public String describe() {
+            return "SetIPAddress " + computer + " " + interfaceSide + "=" + ipAddress;
+        }
+    }
+
+    record RemoveTrustedApplicationPool(String origin, String identity) implements Change {
+        @Override
+        public String describe() {
+            return "RemoveTrustedApplicationPool " + identity;
+        }
+    }
+
+    record RemoveTrustedApplicationComputer(String origin, String identity) implements Change {
+        @Override
+        public String describe() {
+            return "RemoveTrustedApplicationComputer " + identity;
+        }
+    }
+
+    record RemoveTrustedApplication(String origin, String applicationId, String pool) implements Change {
+        @Override
+        public String describe() {
+            return "RemoveTrustedApplication " + pool + "/" + TrustedPoolShape.ownerOf(applicationId);
+        }
+    }
+}

@@ -1,0 +1,651 @@
+package org.cstopo.change;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cstopo.CstopoException;
+import org.cstopo.change.Change.MediaPorts;
+import org.cstopo.io.DocumentEditor;
+import org.cstopo.io.SourceElement;
+import org.cstopo.model.IpAddress;
+import org.cstopo.model.Refs.ClusterRef;
+import org.cstopo.model.Refs.ServiceRef;
+import org.cstopo.model.Topology;
+import org.cstopo.model.xml.Cluster;
+import org.cstopo.model.xml.Machine;
+import org.cstopo.model.xml.NetInterface;
+import org.cstopo.model.xml.Service;
+import org.cstopo.model.xml.Site;
+import org.cstopo.model.xml.roles.Port;
+import org.cstopo.model.xml.roles.Ports;
+
+/**
+ * Applies declared changes to a topology in two steps: first every change is checked and recorded
+ * against a working view of the pools (so later changes see earlier ones, and contradictions are
+ * refused before anything is written); then the view is rendered as text edits of the original.
+ * A change whose effect is already present does nothing, which makes re-applying a no-op.
+ */
+public final class ChangeApplier {
+    private final Topology t;
+    private final Map<String, PoolPlan> pools = new LinkedHashMap<>();
+    private final Map<String, MachinePlan> machines = new HashMap<>();
+    private final List<PoolPlan> newPools = new ArrayList<>();
+    /** Existing pools in the order they were first touched (a removed one may share its FQDN with a new one). */
+    private final List<PoolPlan> wrapped = new ArrayList<>();
+    private final Map<String, Integer> nextClusterNumber = new HashMap<>();
+    private final Map<String, Integer> nextExternalServerInstance = new HashMap<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+
+    private ChangeApplier(Topology t) {
+        this.t = t;
+        for (Cluster c : t.clusters()) {
+            if (c.getClusterId() != null) {
+                bump(nextClusterNumber, c.getClusterId().getSiteId(), c.getClusterId().getNumber());
+            }
+        }
+        for (Service s : t.services()) {
+            if (s.getServiceId() != null && Topology.EXTERNAL_SERVER.equals(s.getServiceId().getRoleName())) {
+                bump(nextExternalServerInstance, s.getServiceId().getSiteId(), s.getServiceId().getInstance());
+            }
+        }
+    }
+
+    public static ApplyResult apply(Topology topology, List<Change> changes) {
+        ChangeApplier a = new ChangeApplier(topology);
+        for (Change c : changes) {
+            a.outcomes.add(a.plan(c));
+        }
+        return new ApplyResult(topology.source().text(), a.render(), a.outcomes);
+    }
+
+    // ---- working view ------------------------------------------------------------------------
+
+    private static final class PoolPlan {
+        final String fqdn;
+        final Cluster existing;
+        final ClusterRef id;
+        Service external;
+        boolean removed;
+        final List<MachinePlan> machines = new ArrayList<>();
+        final List<AppPlan> apps = new ArrayList<>();
+        /** An existing pool that this run turns into a trusted application pool (gets an ExternalServer service). */
+        boolean externalAdded;
+        // new pools, and existing pools with externalAdded
+        Change.NewTrustedApplicationPool spec;
+        ServiceRef serviceId;
+        ServiceRef registrar;
+        String serviceVersion;
+
+        PoolPlan(String fqdn, Cluster existing, ClusterRef id) {
+            this.fqdn = fqdn;
+            this.existing = existing;
+            this.id = id;
+        }
+
+        boolean isNew() {
+            return existing == null;
+        }
+
+        boolean isTrusted() {
+            return isNew() || external != null || externalAdded;
+        }
+
+        /** True when this run writes the pool's ExternalServer service (new pool, or existing pool made trusted). */
+        boolean writesService() {
+            return !removed && (isNew() || externalAdded);
+        }
+
+        List<MachinePlan> liveMachines() {
+            return machines.stream().filter(m -> !m.removed).toList();
+        }
+
+        List<AppPlan> liveApps() {
+            return apps.stream().filter(a -> !a.removed).toList();
+        }
+    }
+
+    private static final class MachinePlan {
+        final String fqdn;
+        final Machine existing;
+        final PoolPlan pool;
+        final int ordinal;
+        boolean removed;
+        boolean addedNow;
+        final Map<String, String> newAddresses = new LinkedHashMap<>();
+
+        MachinePlan(String fqdn, Machine existing, PoolPlan pool, int ordinal) {
+            this.fqdn = fqdn;
+            this.existing = existing;
+            this.pool = pool;
+            this.ordinal = ordinal;
+        }
+
+        /** The current address of an interface side, or null when the machine has no such interface. */
+        String address(String side) {
+            if (newAddresses.containsKey(side)) {
+                return newAddresses.get(side);
+            }
+            if (existing == null) {
+                return side.equals(TrustedPoolShape.PRIMARY) ? IpAddress.UNSPECIFIED_V4 : null;
+            }
+            NetInterface n = netInterface(side);
+            return n == null ? null : n.getIPAddress();
+        }
+
+        NetInterface netInterface(String side) {
+            for (NetInterface n : existing.getNetInterface()) {
+                if (side.equalsIgnoreCase(n.getInterfaceSide())) {
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        List<String> sides() {
+            if (existing == null) {
+                return List.of(TrustedPoolShape.PRIMARY);
+            }
+            return existing.getNetInterface().stream().map(NetInterface::getInterfaceSide).toList();
+        }
+    }
+
+    private static final class AppPlan {
+        final String id;
+        final Port existing;
+        final int port;
+        final String protocol;
+        boolean removed;
+
+        AppPlan(String id, Port existing, int port, String protocol) {
+            this.id = id;
+            this.existing = existing;
+            this.port = port;
+            this.protocol = protocol;
+        }
+    }
+
+    /** The pool with this FQDN, wrapped on first use; null when absent or removed. */
+    private PoolPlan pool(String fqdn) {
+        String key = Topology.key(fqdn);
+        PoolPlan p = pools.get(key);
+        if (p == null) {
+            Cluster c = t.clusterByFqdn(fqdn);
+            if (c == null) {
+                return null;
+            }
+            p = wrap(c);
+        }
+        return p.removed ? null : p;
+    }
+
+    private PoolPlan wrap(Cluster c) {
+        PoolPlan p = new PoolPlan(c.getFqdn(), c, ClusterRef.of(c.getClusterId()));
+        p.external = t.serviceOn(c, Topology.EXTERNAL_SERVER);
+        for (Machine m : c.getMachine()) {
+            MachinePlan mp = new MachinePlan(m.getFqdn(), m, p, parseInt(m.getOrdinalInCluster(), 0));
+            p.machines.add(mp);
+            machines.put(Topology.key(m.getFqdn()), mp);
+        }
+        if (p.external != null) {
+            for (Port port : Topology.applicationPorts(p.external)) {
+                p.apps.add(new AppPlan(Topology.applicationId(port), port, parseInt(port.getPort(), -1), port.getProtocol()));
+            }
+        }
+        pools.put(Topology.key(c.getFqdn()), p);
+        wrapped.add(p);
+        return p;
+    }
+
+    private MachinePlan machine(String fqdn) {
+        MachinePlan m = machines.get(Topology.key(fqdn));
+        if (m == null) {
+            Machine existing = t.machineByFqdn(fqdn);
+            if (existing == null) {
+                return null;
+            }
+            Cluster c = t.clusterOf(existing);
+            if (pools.containsKey(Topology.key(c.getFqdn()))) {
+                return null;
+            }
+            wrap(c);
+            m = machines.get(Topology.key(fqdn));
+        }
+        return m == null || m.removed || m.pool.removed ? null : m;
+    }
+
+    // ---- planning: one method per change -----------------------------------------------------
+
+    private Outcome plan(Change c) {
+        if (c instanceof Change.NewTrustedApplicationPool p) {
+            return newPool(p);
+        } else if (c instanceof Change.NewTrustedApplicationComputer p) {
+            return newComputer(p);
+        } else if (c instanceof Change.NewTrustedApplication p) {
+            return newApplication(p);
+        } else if (c instanceof Change.SetIPAddress p) {
+            return setAddress(p);
+        } else if (c instanceof Change.RemoveTrustedApplicationPool p) {
+            return removePool(p);
+        } else if (c instanceof Change.RemoveTrustedApplicationComputer p) {
+            return removeComputer(p);
+        } else if (c instanceof Change.RemoveTrustedApplication p) {
+            return removeApplication(p);
+        }
+        throw new IllegalStateException("unhandled change " + c);
+    }
+
+    private Outcome newPool(Change.NewTrustedApplicationPool c) {
+        checkMediaPorts(c);
+        ServiceRef registrar = resolveRegistrar(c);
+        PoolPlan existing = pool(c.identity());
+        if (existing != null) {
+            return existingPool(c, existing, registrar);
+        }
+        if (c.site() == null || c.site().isEmpty()) {
+            throw conflict(c, "pool " + c.identity() + " does not exist yet, so its site is needed", "add Site (a SiteId as Get-CsSite shows it)");
+        }
+        String siteId = resolveSite(c);
+        MachinePlan taken = machine(c.firstComputer());
+        if (taken != null) {
+            throw conflict(c, "computer " + c.firstComputer() + " already belongs to pool " + taken.pool.fqdn,
+                    "choose another ComputerFqdn, or remove it from that pool first");
+        }
+        ClusterRef id = new ClusterRef(siteId, Integer.toString(next(nextClusterNumber, siteId)));
+        PoolPlan p = new PoolPlan(c.identity(), null, id);
+        describeService(p, c, registrar);
+        MachinePlan first = new MachinePlan(c.firstComputer(), null, p, 1);
+        first.addedNow = true;
+        p.machines.add(first);
+        machines.put(Topology.key(first.fqdn), first);
+        pools.put(Topology.key(p.fqdn), p);
+        newPools.add(p);
+        return Outcome.applied(c, "added trusted application pool " + p.fqdn + " (site " + siteId + ", cluster " + id.number()
+                + ", service " + p.serviceId + ", registrar " + registrar + ") with computer " + first.fqdn);
+    }
+
+    private Outcome existingPool(Change.NewTrustedApplicationPool c, PoolPlan p, ServiceRef registrar) {
+        if (c.site() != null && !c.site().isEmpty() && !resolveSite(c).equals(p.id.siteId())) {
+            throw conflict(c, "pool " + p.fqdn + " already exists in site " + p.id.siteId(), "leave Site out or give " + p.id.siteId());
+        }
+        boolean namedComputer = c.computerFqdn() != null && !c.computerFqdn().isEmpty();
+        MachinePlan first = namedComputer ? machine(c.computerFqdn()) : null;
+        if (namedComputer && (first == null || first.pool != p)) {
+            throw conflict(c, "pool " + p.fqdn + " already exists without computer " + c.computerFqdn(),
+                    "add the computer with NewTrustedApplicationComputer, or leave ComputerFqdn out");
+        }
+        if (!p.isTrusted()) {
+            // New-CsTrustedApplicationPool on an existing pool creates just its ExternalServer service.
+            p.externalAdded = true;
+            describeService(p, c, registrar);
+            return Outcome.applied(c, "made pool " + p.fqdn + " a trusted application pool (service " + p.serviceId
+                    + ", registrar " + registrar + ")");
+        }
+        ServiceRef currentRegistrar = p.external == null ? p.registrar : Topology.registrarDependency(p.external);
+        if (!registrar.equals(currentRegistrar)) {
+            throw conflict(c, "trusted application pool " + p.fqdn + " already exists with registrar " + currentRegistrar,
+                    "remove it first (RemoveTrustedApplicationPool) to recreate it differently");
+        }
+        return Outcome.already(c, "trusted application pool " + p.fqdn + " already exists");
+    }
+
+    private void describeService(PoolPlan p, Change.NewTrustedApplicationPool c, ServiceRef registrar) {
+        p.spec = c;
+        p.registrar = registrar;
+        p.serviceId = new ServiceRef(p.id.siteId(), Topology.EXTERNAL_SERVER,
+                Integer.toString(next(nextExternalServerInstance, p.id.siteId())));
+        p.serviceVersion = t.service(registrar).getServiceVersion();
+    }
+
+    private Outcome newComputer(Change.NewTrustedApplicationComputer c) {
+        PoolPlan p = trustedPool(c, c.pool());
+        MachinePlan m = machine(c.identity());
+        if (m != null) {
+            if (m.pool != p) {
+                throw conflict(c, "computer " + c.identity() + " already belongs to pool " + m.pool.fqdn,
+                        "a computer can be in one pool only: remove it from " + m.pool.fqdn + " first");
+            }
+            if (m.addedNow) {
+                throw conflict(c, "computer " + c.identity() + " is already added to pool " + p.fqdn + " by an earlier change"
+                        + " (the first computer of New-CsTrustedApplicationPool -ComputerFqdn is the routing node)",
+                        "never add the routing node a second time: delete this change");
+            }
+            return Outcome.already(c, "computer " + c.identity() + " is already in pool " + p.fqdn);
+        }
+        if (p.liveMachines().stream().anyMatch(x -> Topology.key(x.fqdn).equals(Topology.key(p.fqdn)))) {
+            throw conflict(c, "pool " + p.fqdn + " has a computer with the pool's own FQDN, so it can hold one computer only",
+                    "recreate the pool with a ComputerFqdn different from its Identity");
+        }
+        int ordinal = p.machines.stream().mapToInt(x -> x.ordinal).max().orElse(0) + 1;
+        MachinePlan added = new MachinePlan(c.identity(), null, p, ordinal);
+        added.addedNow = true;
+        p.machines.add(added);
+        machines.put(Topology.key(added.fqdn), added);
+        return Outcome.applied(c, "added computer " + added.fqdn + " to pool " + p.fqdn);
+    }
+
+    private Outcome newApplication(Change.NewTrustedApplication c) {
+        PoolPlan p = trustedPool(c, c.pool());
+        String id = TrustedPoolShape.bareId(c.applicationId());
+        String protocol = c.enableTcp() ? "Tcp" : "Mtls";
+        for (AppPlan a : p.liveApps()) {
+            if (a.id.equalsIgnoreCase(id)) {
+                if (a.port == c.port() && protocol.equalsIgnoreCase(a.protocol)) {
+                    return Outcome.already(c, "application " + id + " already listens on " + p.fqdn + ":" + c.port());
+                }
+                throw conflict(c, "application id " + id + " is already used in pool " + p.fqdn + " (port " + a.port + ")",
+                        "application ids are unique per pool: remove it first or choose another ApplicationId");
+            }
+            if (a.port == c.port()) {
+                throw conflict(c, "port " + c.port() + " of pool " + p.fqdn + " is already used by application " + a.id,
+                        "choose another Port");
+            }
+        }
+        p.apps.add(new AppPlan(id, null, c.port(), protocol));
+        return Outcome.applied(c, "added application " + id + " on " + p.fqdn + ":" + c.port() + " (" + protocol + ")");
+    }
+
+    private Outcome setAddress(Change.SetIPAddress c) {
+        if (!IpAddress.isValid(c.ipAddress())) {
+            throw CstopoException.badInput(c.origin() + ": '" + c.ipAddress() + "' is not an IPv4 or IPv6 address;"
+                    + " give the computer's address, e.g. 10.10.1.11");
+        }
+        MachinePlan m = machine(c.computer());
+        if (m == null) {
+            throw conflict(c, "no computer " + c.computer() + " in the topology" + suggestion(c.computer()),
+                    "check the FQDN, or add the computer first");
+        }
+        String current = m.address(c.interfaceSide());
+        if (current == null) {
+            throw conflict(c, "computer " + m.fqdn + " has no " + c.interfaceSide() + " interface (it has " + String.join(", ", m.sides()) + ")",
+                    "set InterfaceSide to one of those");
+        }
+        if (current.equals(c.ipAddress())) {
+            return Outcome.already(c, "computer " + m.fqdn + " " + c.interfaceSide() + " address is already " + current);
+        }
+        String side = m.existing == null ? TrustedPoolShape.PRIMARY : m.netInterface(c.interfaceSide()).getInterfaceSide();
+        m.newAddresses.put(side, c.ipAddress());
+        return Outcome.applied(c, "computer " + m.fqdn + " " + side + " address " + current + " -> " + c.ipAddress());
+    }
+
+    private Outcome removePool(Change.RemoveTrustedApplicationPool c) {
+        PoolPlan p = pool(c.identity());
+        if (p == null) {
+            return Outcome.already(c, "pool " + c.identity() + " is already absent");
+        }
+        if (!p.isTrusted()) {
+            throw conflict(c, "pool " + p.fqdn + " is not a trusted application pool", "use Topology Builder to remove other pools");
+        }
+        if (!p.isNew()) {
+            List<String> others = t.servicesOn(p.existing).stream().filter(s -> s != p.external)
+                    .map(s -> String.valueOf(ServiceRef.of(s.getServiceId()))).toList();
+            if (!others.isEmpty()) {
+                throw conflict(c, "pool " + p.fqdn + " also hosts " + String.join(", ", others), "remove those services first");
+            }
+        }
+        p.removed = true;
+        newPools.remove(p);
+        return Outcome.applied(c, "removed trusted application pool " + p.fqdn + " with its computers and applications");
+    }
+
+    private Outcome removeComputer(Change.RemoveTrustedApplicationComputer c) {
+        MachinePlan m = machine(c.identity());
+        if (m == null) {
+            return Outcome.already(c, "computer " + c.identity() + " is already absent");
+        }
+        if (!m.pool.isTrusted()) {
+            throw conflict(c, "computer " + m.fqdn + " is in pool " + m.pool.fqdn + ", which is not a trusted application pool",
+                    "use Topology Builder to remove servers of other pools");
+        }
+        if (m.pool.liveMachines().size() == 1) {
+            throw conflict(c, "computer " + m.fqdn + " is the last computer of pool " + m.pool.fqdn,
+                    "remove the pool instead (RemoveTrustedApplicationPool)");
+        }
+        m.removed = true;
+        return Outcome.applied(c, "removed computer " + m.fqdn + " from pool " + m.pool.fqdn);
+    }
+
+    private Outcome removeApplication(Change.RemoveTrustedApplication c) {
+        PoolPlan p = pool(c.pool());
+        String id = TrustedPoolShape.bareId(c.applicationId());
+        if (p == null) {
+            return Outcome.already(c, "pool " + c.pool() + " is absent, and so is application " + id);
+        }
+        for (AppPlan a : p.liveApps()) {
+            if (a.id.equalsIgnoreCase(id)) {
+                a.removed = true;
+                return Outcome.applied(c, "removed application " + a.id + " from " + p.fqdn);
+            }
+        }
+        return Outcome.already(c, "application " + id + " is already absent from " + p.fqdn);
+    }
+
+    // ---- resolution helpers ------------------------------------------------------------------
+
+    private PoolPlan trustedPool(Change c, String fqdn) {
+        PoolPlan p = pool(fqdn);
+        if (p == null) {
+            throw conflict(c, "no trusted application pool " + fqdn + " in the topology" + suggestion(fqdn),
+                    "create it first with NewTrustedApplicationPool");
+        }
+        if (!p.isTrusted()) {
+            throw conflict(c, "pool " + p.fqdn + " is not a trusted application pool (it hosts no ExternalServer service)",
+                    "name a trusted application pool");
+        }
+        return p;
+    }
+
+    private String resolveSite(Change.NewTrustedApplicationPool c) {
+        String wanted = c.site().regionMatches(true, 0, "site:", 0, 5) ? c.site().substring(5) : c.site();
+        if (t.site(wanted) != null) {
+            return wanted;
+        }
+        for (Site s : t.sites()) {
+            if (wanted.equalsIgnoreCase(s.getName()) && s.getSiteId() != null) {
+                return s.getSiteId();
+            }
+        }
+        String known = t.sites().stream().map(s -> s.getSiteId() + " (" + s.getName() + ")").collect(Collectors.joining(", "));
+        throw conflict(c, "site " + c.site() + " does not exist", "use a SiteId as Get-CsSite shows it: " + known);
+    }
+
+    private ServiceRef resolveRegistrar(Change.NewTrustedApplicationPool c) {
+        String r = c.registrar();
+        String value = r.regionMatches(true, 0, "Registrar:", 0, 10) ? r.substring(10) : r;
+        ServiceRef ref = ServiceRef.parse(value);
+        if (ref != null && Topology.REGISTRAR.equalsIgnoreCase(ref.roleName())) {
+            ref = new ServiceRef(ref.siteId(), Topology.REGISTRAR, ref.instance());
+            if (t.service(ref) != null) {
+                return ref;
+            }
+        } else {
+            Cluster pool = t.clusterByFqdn(value);
+            Service registrar = pool == null ? null : t.serviceOn(pool, Topology.REGISTRAR);
+            if (registrar != null) {
+                return ServiceRef.of(registrar.getServiceId());
+            }
+        }
+        String known = t.services().stream().filter(s -> Topology.REGISTRAR.equals(Topology.roleName(s)))
+                .map(s -> t.poolFqdnOf(s) + " (" + ServiceRef.of(s.getServiceId()) + ")").collect(Collectors.joining(", "));
+        throw conflict(c, "registrar " + r + " not found", "name a registrar pool FQDN or service id: " + (known.isEmpty() ? "none in this topology" : known));
+    }
+
+    private String suggestion(String fqdn) {
+        String host = fqdn.contains(".") ? fqdn.substring(0, fqdn.indexOf('.')) : fqdn;
+        for (Cluster c : t.clusters()) {
+            for (Machine m : c.getMachine()) {
+                if (m.getFqdn() != null && m.getFqdn().toLowerCase(Locale.ROOT).startsWith(host.toLowerCase(Locale.ROOT) + ".")) {
+                    return " (did you mean " + m.getFqdn() + "?)";
+                }
+            }
+        }
+        return "";
+    }
+
+    private static CstopoException conflict(Change c, String what, String fix) {
+        return CstopoException.conflict(c.origin() + ": " + c.describe() + ": " + what + "; " + fix);
+    }
+
+    private static void bump(Map<String, Integer> next, String siteId, String number) {
+        int n = parseInt(number, 0);
+        next.merge(siteId, n + 1, Math::max);
+    }
+
+    private static int next(Map<String, Integer> next, String siteId) {
+        int n = next.getOrDefault(siteId, 1);
+        next.put(siteId, n + 1);
+        return n;
+    }
+
+    private static int parseInt(String s, int fallback) {
+        try {
+            return s == null ? fallback : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    // ---- rendering ---------------------------------------------------------------------------
+
+    private String render() {
+        DocumentEditor ed = new DocumentEditor(t.source());
+        for (PoolPlan p : wrapped) {
+            renderExisting(ed, p);
+        }
+        List<PoolPlan> added = newPools.stream().filter(p -> !p.removed).toList();
+        if (!added.isEmpty()) {
+            SourceElement clusters = section(t.xml().getClusters(), "Clusters");
+            for (PoolPlan p : added) {
+                ed.appendChild(clusters, TrustedPoolShape.fragment(newCluster(p)));
+            }
+        }
+        List<PoolPlan> servicesToWrite = new ArrayList<>(wrapped.stream().filter(PoolPlan::writesService).toList());
+        servicesToWrite.addAll(added);
+        if (!servicesToWrite.isEmpty()) {
+            SourceElement services = section(t.xml().getServices(), "Services");
+            for (PoolPlan p : servicesToWrite) {
+                ed.appendChild(services, TrustedPoolShape.fragment(newService(p)));
+            }
+        }
+        return ed.result();
+    }
+
+    private SourceElement section(Object section, String name) {
+        SourceElement e = section == null ? null : t.sourceOf(section);
+        if (e == null) {
+            throw CstopoException.badInput(t.source().name() + ": the topology has no <" + name + "> section;"
+                    + " export the full topology with Get-CsTopology -AsXml");
+        }
+        return e;
+    }
+
+    private void renderExisting(DocumentEditor ed, PoolPlan p) {
+        if (p.removed) {
+            ed.remove(t.sourceOf(p.existing));
+            if (p.external != null) {
+                ed.remove(t.sourceOf(p.external));
+            }
+            return;
+        }
+        for (MachinePlan m : p.machines) {
+            if (m.existing != null && m.removed) {
+                ed.remove(t.sourceOf(m.existing));
+            }
+        }
+        SourceElement cluster = t.sourceOf(p.existing);
+        for (MachinePlan m : p.machines) {
+            if (m.existing == null && !m.removed) {
+                ed.appendChild(cluster, TrustedPoolShape.fragment(TrustedPoolShape.machine(m.ordinal, m.fqdn,
+                        m.newAddresses.get(TrustedPoolShape.PRIMARY))));
+            } else if (m.existing != null && !m.removed) {
+                for (Map.Entry<String, String> a : m.newAddresses.entrySet()) {
+                    ed.setAttribute(t.sourceOf(m.netInterface(a.getKey())), "IPAddress", a.getValue());
+                }
+            }
+        }
+        if (p.external != null) {
+            renderApplications(ed, p);
+        }
+    }
+
+    private void renderApplications(DocumentEditor ed, PoolPlan p) {
+        Ports ports = Topology.ports(p.external);
+        List<AppPlan> added = p.apps.stream().filter(a -> a.existing == null && !a.removed).toList();
+        Set<SourceElement> removed = new HashSet<>();
+        for (AppPlan a : p.apps) {
+            if (a.existing != null && a.removed) {
+                removed.add(t.sourceOf(a.existing));
+            }
+        }
+        if (!removed.isEmpty() && added.isEmpty() && removed.containsAll(t.sourceOf(ports).children())) {
+            ed.empty(t.sourceOf(ports));
+            return;
+        }
+        removed.forEach(ed::remove);
+        if (added.isEmpty()) {
+            return;
+        }
+        if (ports == null) {
+            Ports fresh = new Ports();
+            added.forEach(a -> fresh.getPort().add(TrustedPoolShape.applicationPort(a.id, a.port, a.protocol.equals("Tcp"))));
+            ed.insertAfter(t.sourceOf(p.external.getInstalledOn()), TrustedPoolShape.fragment(fresh));
+            return;
+        }
+        SourceElement portsElement = t.sourceOf(ports);
+        for (AppPlan a : added) {
+            ed.appendChild(portsElement, TrustedPoolShape.fragment(TrustedPoolShape.applicationPort(a.id, a.port,
+                    a.protocol.equals("Tcp"))));
+        }
+    }
+
+    private Cluster newCluster(PoolPlan p) {
+        Cluster c = TrustedPoolShape.cluster(p.fqdn, p.id, p.spec.requiresReplication());
+        for (MachinePlan m : p.liveMachines()) {
+            c.getMachine().add(TrustedPoolShape.machine(m.ordinal, m.fqdn, m.newAddresses.get(TrustedPoolShape.PRIMARY)));
+        }
+        return c;
+    }
+
+    private Service newService(PoolPlan p) {
+        Ports ports = new Ports();
+        for (AppPlan a : p.liveApps()) {
+            ports.getPort().add(TrustedPoolShape.applicationPort(a.id, a.port, a.protocol.equals("Tcp")));
+        }
+        MediaPorts media = p.spec.mediaPorts();
+        addMedia(ports, "AudioCommunication", media.audioStart(), media.audioCount());
+        addMedia(ports, "VideoCommunication", media.videoStart(), media.videoCount());
+        addMedia(ports, "AppSharingCommunication", media.appSharingStart(), media.appSharingCount());
+        Change.NewTrustedApplicationPool s = p.spec;
+        return TrustedPoolShape.externalServerService(p.serviceId, p.registrar, p.id, p.serviceVersion, ports,
+                TrustedPoolShape.settings(s.treatAsAuthenticated(), s.throttleAsServer(), s.outboundOnly()));
+    }
+
+    private static void checkMediaPorts(Change.NewTrustedApplicationPool c) {
+        MediaPorts m = c.mediaPorts();
+        String[][] pairs = {{"AudioPortStart", "AudioPortCount"}, {"VideoPortStart", "VideoPortCount"},
+            {"AppSharingPortStart", "AppSharingPortCount"}};
+        Integer[][] values = {{m.audioStart(), m.audioCount()}, {m.videoStart(), m.videoCount()},
+            {m.appSharingStart(), m.appSharingCount()}};
+        for (int i = 0; i < pairs.length; i++) {
+            if ((values[i][0] == null) != (values[i][1] == null)) {
+                throw CstopoException.badInput(c.origin() + ": " + c.describe() + ": " + pairs[i][0] + " and " + pairs[i][1]
+                        + " go together; give both or neither");
+            }
+            if (values[i][0] != null && values[i][0] + values[i][1] - 1 > 65535) {
+                throw CstopoException.badInput(c.origin() + ": " + c.describe() + ": " + pairs[i][0] + " + " + pairs[i][1]
+                        + " runs past port 65535; lower one of them");
+            }
+        }
+    }
+
+    private static void addMedia(Ports ports, String usage, Integer start, Integer count) {
+        if (start != null && count != null) {
+            ports.getPort().add(TrustedPoolShape.mediaPort(usage, start, count));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.cstopo.cli;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Options of every command that changes a topology. */
+final class EditOptions {
+    @Mixin
+    OutputTarget output;
+
+    @Option(names = "--diff", description = "Print the unified diff of what would be written; write nothing.")
+    boolean diff;
+
+    @Option(names = "--check", description = "Write nothing; exit 1 when changes are pending, 0 when the topology is up to date.")
+    boolean check;
+
+    @Option(names = "--force", description = "Write the result even if validation finds errors in it.")
+    boolean force;
+
+    boolean writes() {
+        return !diff && !check;
+    }
+}

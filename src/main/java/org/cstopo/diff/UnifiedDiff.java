@@ -1,0 +1,35 @@
+package org.cstopo.diff;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import java.util.List;
+
+/** The line diff a reviewer reads in a terminal or a merge request, made with java-diff-utils. */
+public final class UnifiedDiff {
+    private UnifiedDiff() {
+    }
+
+    /** Unified diff with three lines of context; empty when the texts are equal. */
+    public static String of(String oldName, String oldText, String newName, String newText) {
+        List<String> a = lines(oldText);
+        List<String> b = lines(newText);
+        Patch<String> patch = DiffUtils.diff(a, b);
+        if (patch.getDeltas().isEmpty()) {
+            return "";
+        }
+        List<String> out = UnifiedDiffUtils.generateUnifiedDiff(oldName, newName, a, patch, 3);
+        return String.join("\n", out) + "\n";
+    }
+
+    /** Changed lines (removed + added), as a reviewer would count them. */
+    public static int changedLines(String oldText, String newText) {
+        Patch<String> patch = DiffUtils.diff(lines(oldText), lines(newText));
+        return patch.getDeltas().stream().mapToInt(d -> d.getSource().size() + d.getTarget().size()).sum();
+    }
+
+    /** Lines without their terminators: CRLF files diff like LF files (cstopo never changes line ends). */
+    static List<String> lines(String text) {
+        return List.of(text.split("\r\n|\n|\r", -1));
+    }
+}

@@ -1,0 +1,185 @@
+package org.cstopo.io;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Format-preserving edits of a {@link SourceDocument}: each operation touches the fewest characters
+ * it can, and new elements are indented and styled like their neighbours (indent, line separator,
+ * {@code " />"}, namespace placement), so a diff reads as if Topology Builder had written them.
+ * Offsets always refer to the original text; {@link #result()} applies all edits at once.
+ */
+public final class DocumentEditor {
+    private final SourceDocument doc;
+    private final String text;
+    private final TextEdits edits = new TextEdits();
+    private final Set<SourceElement> removed = new HashSet<>();
+    private final String newline;
+    private final String unit;
+
+    public DocumentEditor(SourceDocument doc) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.newline = doc.lineSeparator();
+        this.unit = indentUnit(doc);
+    }
+
+    public SourceDocument document() {
+        return doc;
+    }
+
+    public boolean hasEdits() {
+        return !edits.isEmpty();
+    }
+
+    public String result() {
+        return edits.applyTo(text);
+    }
+
+    /** Sets an attribute: replaces just the value if present, else adds it after the last attribute. */
+    public void setAttribute(SourceElement e, String name, String value) {
+        SourceAttribute a = e.attribute(name);
+        if (a != null) {
+            String escaped = XmlText.escapeAttribute(value);
+            if (a.quote() == '\'') {
+                escaped = escaped.replace("&quot;", "\"").replace("'", "&apos;");
+            }
+            edits.replace(a.valueStart(), a.valueEnd(), escaped);
+            return;
+        }
+        edits.insert(endOfAttributes(e), " " + name + "=\"" + XmlText.escapeAttribute(value) + "\"");
+    }
+
+    public void removeAttribute(SourceElement e, String name) {
+        SourceAttribute a = e.attribute(name);
+        if (a == null) {
+            return;
+        }
+        int from = a.nameStart();
+        while (from > 0 && isSpace(text.charAt(from - 1))) {
+            from--;
+        }
+        edits.delete(from, a.valueEnd() + 1);
+    }
+
+    /** Removes an element; when it stands alone on its lines, the lines go too. */
+    public void remove(SourceElement e) {
+        removed.add(e);
+        int from = e.start();
+        int to = e.end();
+        int lineStart = from;
+        while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+            lineStart--;
+        }
+        int lineEnd = to;
+        while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
+            lineEnd++;
+        }
+        boolean aloneBefore = lineStart == 0 || text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r';
+        boolean aloneAfter = lineEnd == text.length() || text.charAt(lineEnd) == '\r' || text.charAt(lineEnd) == '\n';
+        if (aloneBefore && aloneAfter) {
+            from = lineStart;
+            to = lineEnd;
+            if (to < text.length() && text.charAt(to) == '\r') {
+                to++;
+            }
+            if (to < text.length() && text.charAt(to) == '\n') {
+                to++;
+            }
+        }
+        edits.delete(from, to);
+    }
+
+    /**
+     * Rewrites an element whose children are all being removed as an empty-element tag, the way
+     * Lync writes empty containers ({@code <Ports xmlns="..." />}). Use instead of removing each child.
+     */
+    public void empty(SourceElement e) {
+        if (e.isEmptyTag()) {
+            return;
+        }
+        int tagEnd = e.startTagEnd() - 1;
+        edits.replace(tagEnd, e.end(), " />");
+    }
+
+    /** Inserts a new element on its own line right after {@code sibling}, at the sibling's indent. */
+    public void insertAfter(SourceElement sibling, Fragment fragment) {
+        String indent = doc.indentOf(sibling);
+        String inherited = sibling.parent() == null ? "" : sibling.parent().namespaceUri();
+        edits.insert(sibling.end(), newline + indent + fragment.render(indent, unit, newline, inherited));
+    }
+
+    /** Inserts a new element on its own line right before {@code sibling}, at the sibling's indent. */
+    public void insertBefore(SourceElement sibling, Fragment fragment) {
+        String indent = doc.indentOf(sibling);
+        String inherited = sibling.parent() == null ? "" : sibling.parent().namespaceUri();
+        int lineStart = sibling.start() - indent.length();
+        edits.insert(lineStart, indent + fragment.render(indent, unit, newline, inherited) + newline);
+    }
+
+    /**
+     * Appends a new last child, after the last child that is not being removed. An empty-element
+     * tag ({@code <Ports xmlns="..." />}) is opened up into a start and end tag around it.
+     */
+    public void appendChild(SourceElement parent, Fragment fragment) {
+        List<SourceElement> kids = parent.children();
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            if (!removed.contains(kids.get(i))) {
+                insertAfter(kids.get(i), fragment);
+                return;
+            }
+        }
+        String parentIndent = doc.indentOf(parent);
+        String childIndent = parentIndent + unit;
+        String rendered = fragment.render(childIndent, unit, newline, parent.namespaceUri());
+        int closeLine = parent.contentEnd() - parentIndent.length();
+        if (!kids.isEmpty() && closeLine > 0 && text.charAt(closeLine - 1) == '\n') {
+            // Every child is being removed, each with its lines: the new one goes on the line before the end tag.
+            edits.insert(closeLine, childIndent + rendered + newline);
+            return;
+        }
+        String child = newline + childIndent + rendered;
+        String close = newline + parentIndent + "</" + parent.qName() + ">";
+        if (parent.isEmptyTag()) {
+            int from = parent.startTagEnd() - 2;
+            while (isSpace(text.charAt(from - 1))) {
+                from--;
+            }
+            edits.replace(from, parent.startTagEnd(), ">" + child + close);
+        } else {
+            // Whatever sits between the tags is white space (no children): replace it.
+            edits.replace(parent.startTagEnd(), parent.contentEnd(), child + newline + parentIndent);
+        }
+    }
+
+    private int endOfAttributes(SourceElement e) {
+        if (!e.attributes().isEmpty()) {
+            return e.attributes().get(e.attributes().size() - 1).valueEnd() + 1;
+        }
+        return e.start() + 1 + e.qName().length();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    /** The indent step the document uses (two spaces in every Get-CsTopology export). */
+    static String indentUnit(SourceDocument doc) {
+        for (SourceElement e : doc.elements()) {
+            if (e.parent() != null) {
+                String inner = doc.indentOf(e);
+                String outer = doc.indentOf(e.parent());
+                if (inner.length() > outer.length() && inner.startsWith(outer) && onOwnLine(doc, e)) {
+                    return inner.substring(outer.length());
+                }
+            }
+        }
+        return "  ";
+    }
+
+    private static boolean onOwnLine(SourceDocument doc, SourceElement e) {
+        int i = e.start() - doc.indentOf(e).length();
+        return i > 0 && doc.text().charAt(i - 1) == '\n';
+    }
+}

@@ -1,0 +1,87 @@
+package org.cstopo.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A new element to be written into a document: namespace, name, attributes in writing order,
+ * children. Built from the JAXB model (see model.Fragments) and rendered by {@link DocumentEditor}
+ * in the style of the document it goes into.
+ */
+public record Fragment(String namespaceUri, String localName, List<Map.Entry<String, String>> attributes,
+                       List<Fragment> children, String text) {
+
+    public Fragment {
+        attributes = List.copyOf(attributes);
+        children = List.copyOf(children);
+    }
+
+    public static Fragment element(String namespaceUri, String localName, List<Map.Entry<String, String>> attributes,
+                                   List<Fragment> children) {
+        return new Fragment(namespaceUri, localName, attributes, children, null);
+    }
+
+    /** Renders this fragment. The first line has no indent (the caller places it); later lines carry {@code indent}. */
+    public String render(String indent, String unit, String newline, String inheritedDefaultNamespace) {
+        StringBuilder sb = new StringBuilder();
+        render(sb, indent, unit, newline, inheritedDefaultNamespace);
+        return sb.toString();
+    }
+
+    private void render(StringBuilder sb, String indent, String unit, String newline, String inheritedNs) {
+        sb.append('<').append(localName);
+        if (!namespaceUri.equals(inheritedNs)) {
+            // Lync writes each switch of namespace as a default-namespace declaration, first among the attributes.
+            sb.append(" xmlns=\"").append(XmlText.escapeAttribute(namespaceUri)).append('"');
+        }
+        for (Map.Entry<String, String> a : attributes) {
+            sb.append(' ').append(a.getKey()).append("=\"").append(XmlText.escapeAttribute(a.getValue())).append('"');
+        }
+        if (children.isEmpty() && (text == null || text.isEmpty())) {
+            sb.append(" />");
+            return;
+        }
+        sb.append('>');
+        if (children.isEmpty()) {
+            sb.append(XmlText.escapeText(text));
+        } else {
+            String childIndent = indent + unit;
+            for (Fragment c : children) {
+                sb.append(newline).append(childIndent);
+                c.render(sb, childIndent, unit, newline, namespaceUri);
+            }
+            sb.append(newline).append(indent);
+        }
+        sb.append("</").append(localName).append('>');
+    }
+
+    /** A mutable builder for tests and code that assembles fragments by hand. */
+    public static final class Builder {
+        private final String ns;
+        private final String name;
+        private final List<Map.Entry<String, String>> attrs = new ArrayList<>();
+        private final List<Fragment> children = new ArrayList<>();
+
+        public Builder(String ns, String name) {
+            this.ns = ns;
+            this.name = name;
+        }
+
+        public Builder attr(String n, String v) {
+            if (v != null) {
+                attrs.add(Map.entry(n, v));
+            }
+            return this;
+        }
+
+        public Builder child(Fragment f) {
+            children.add(f);
+            return this;
+        }
+
+        public Fragment build() {
+            return element(ns, name, attrs, children);
+        }
+    }
+}
