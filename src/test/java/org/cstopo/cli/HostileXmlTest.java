@@ -83,7 +83,8 @@ class HostileXmlTest {
         CliRun show = CliRun.of("show", file.toString());
         assertEquals(0, show.exitCode(), show.stderr());
         assertFalse((show.stdout() + show.stderr()).contains(MARKER));
-        CliRun apply = CliRun.of("apply", file.toString(), "-o", "-");
+        // --force: the model has no place for an include inside <Name>, which validation reports
+        CliRun apply = CliRun.of("apply", file.toString(), "-o", "-", "--force");
         assertEquals(0, apply.exitCode(), apply.stderr());
         assertArrayEquals(Files.readAllBytes(file), apply.stdoutBytes());
         assertFalse(apply.stdout().contains(MARKER));
