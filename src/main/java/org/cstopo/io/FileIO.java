@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
@@ -116,11 +117,20 @@ public final class FileIO {
         writeAtomically(target, bytes, ContentCheck.NONE, WriteHook.NONE);
     }
 
+    /**
+     * An existing target keeps its permissions. A new file gets rw-r--r--, what an editor would
+     * create, rather than the owner-only mode of a temporary file (the JVM cannot read the umask).
+     */
     private static void keepPermissions(Path target, Path tmp) throws IOException {
         PosixFileAttributeView from = Files.getFileAttributeView(target, PosixFileAttributeView.class);
         PosixFileAttributeView to = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-        if (from != null && to != null && Files.exists(target)) {
+        if (to == null) {
+            return;
+        }
+        if (from != null && Files.exists(target)) {
             to.setPermissions(from.readAttributes().permissions());
+        } else {
+            to.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

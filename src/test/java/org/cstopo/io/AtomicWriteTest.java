@@ -112,6 +112,13 @@ class AtomicWriteTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersLikeAnEditorWouldCreateIt() throws IOException {
+        Path fresh = dir.resolve("fresh.xml");
+        FileIO.writeAtomically(fresh, NEW);
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
+
+    @Test
     void aSymbolicLinkIsFollowedAndKept() throws IOException {
         Path real = Files.write(dir.resolve("real.xml"), OLD);
         Path link = Files.createSymbolicLink(dir.resolve("link.xml"), real.getFileName());
