@@ -1,6 +1,5 @@
 package org.cstopo.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cstopo.ExitCode;
 import org.cstopo.io.FileIO;
@@ -9,8 +8,7 @@ import org.cstopo.model.TopologyBinder;
 import org.cstopo.validate.ValidationReport;
 import org.cstopo.validate.Validator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,19 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Check a topology against the rules Publish-CsTopology enforces, before it reaches production."
                 + " Exit code 0: no errors (warnings allowed); 1: errors found.")
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "Topology exported with Get-CsTopology -AsXml.")
-    Path topology;
-
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    ReportOptions options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ValidationReport report = Validator.report(TopologyBinder.bind(FileIO.readDocument(topology)));
-        spec.commandLine().getOut().print(format == Format.json ? Json.write(report.toJson()) : report.toText());
+        ValidationReport report = Validator.report(TopologyBinder.bind(FileIO.readDocument(options.topology)));
+        spec.commandLine().getOut().print(options.format == Format.json ? Json.write(report.toJson()) : report.toText());
         spec.commandLine().getOut().flush();
         return report.hasErrors() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
     }
