@@ -13,6 +13,7 @@ import org.cstopo.CstopoException;
 import org.cstopo.change.Change.MediaPorts;
 import org.cstopo.io.DocumentEditor;
 import org.cstopo.io.SourceElement;
+import org.cstopo.model.IpAddress;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
@@ -35,6 +36,8 @@ public final class ChangeApplier {
     private final Map<String, PoolPlan> pools = new LinkedHashMap<>();
     private final Map<String, MachinePlan> machines = new HashMap<>();
     private final List<PoolPlan> newPools = new ArrayList<>();
+    /** Existing pools in the order they were first touched (a removed one may share its FQDN with a new one). */
+    private final List<PoolPlan> wrapped = new ArrayList<>();
     private final Map<String, Integer> nextClusterNumber = new HashMap<>();
     private final Map<String, Integer> nextExternalServerInstance = new HashMap<>();
     private final List<Outcome> outcomes = new ArrayList<>();
@@ -71,7 +74,9 @@ public final class ChangeApplier {
         boolean removed;
         final List<MachinePlan> machines = new ArrayList<>();
         final List<AppPlan> apps = new ArrayList<>();
-        // new pools only
+        /** An existing pool that this run turns into a trusted application pool (gets an ExternalServer service). */
+        boolean externalAdded;
+        // new pools, and existing pools with externalAdded
         Change.NewTrustedApplicationPool spec;
         ServiceRef serviceId;
         ServiceRef registrar;
@@ -88,7 +93,12 @@ public final class ChangeApplier {
         }
 
         boolean isTrusted() {
-            return isNew() || external != null;
+            return isNew() || external != null || externalAdded;
+        }
+
+        /** True when this run writes the pool's ExternalServer service (new pool, or existing pool made trusted). */
+        boolean writesService() {
+            return !removed && (isNew() || externalAdded);
         }
 
         List<MachinePlan> liveMachines() {
@@ -122,7 +132,7 @@ public final class ChangeApplier {
                 return newAddresses.get(side);
             }
             if (existing == null) {
-                return side.equals(TrustedPoolShape.PRIMARY) ? IpAddresses.UNASSIGNED : null;
+                return side.equals(TrustedPoolShape.PRIMARY) ? IpAddress.UNSPECIFIED_V4 : null;
             }
             NetInterface n = netInterface(side);
             return n == null ? null : n.getIPAddress();
@@ -188,6 +198,7 @@ public final class ChangeApplier {
             }
         }
         pools.put(Topology.key(c.getFqdn()), p);
+        wrapped.add(p);
         return p;
     }
 
@@ -231,12 +242,15 @@ public final class ChangeApplier {
 
     private Outcome newPool(Change.NewTrustedApplicationPool c) {
         checkMediaPorts(c);
-        String siteId = resolveSite(c);
         ServiceRef registrar = resolveRegistrar(c);
         PoolPlan existing = pool(c.identity());
         if (existing != null) {
-            return existingPool(c, existing, siteId, registrar);
+            return existingPool(c, existing, registrar);
         }
+        if (c.site() == null || c.site().isEmpty()) {
+            throw conflict(c, "pool " + c.identity() + " does not exist yet, so its site is needed", "add Site (a SiteId as Get-CsSite shows it)");
+        }
+        String siteId = resolveSite(c);
         MachinePlan taken = machine(c.firstComputer());
         if (taken != null) {
             throw conflict(c, "computer " + c.firstComputer() + " already belongs to pool " + taken.pool.fqdn,
@@ -244,10 +258,7 @@ public final class ChangeApplier {
         }
         ClusterRef id = new ClusterRef(siteId, Integer.toString(next(nextClusterNumber, siteId)));
         PoolPlan p = new PoolPlan(c.identity(), null, id);
-        p.spec = c;
-        p.registrar = registrar;
-        p.serviceId = new ServiceRef(siteId, Topology.EXTERNAL_SERVER, Integer.toString(next(nextExternalServerInstance, siteId)));
-        p.serviceVersion = t.service(registrar).getServiceVersion();
+        describeService(p, c, registrar);
         MachinePlan first = new MachinePlan(c.firstComputer(), null, p, 1);
         first.addedNow = true;
         p.machines.add(first);
@@ -258,22 +269,37 @@ public final class ChangeApplier {
                 + ", service " + p.serviceId + ", registrar " + registrar + ") with computer " + first.fqdn);
     }
 
-    private Outcome existingPool(Change.NewTrustedApplicationPool c, PoolPlan p, String siteId, ServiceRef registrar) {
+    private Outcome existingPool(Change.NewTrustedApplicationPool c, PoolPlan p, ServiceRef registrar) {
+        if (c.site() != null && !c.site().isEmpty() && !resolveSite(c).equals(p.id.siteId())) {
+            throw conflict(c, "pool " + p.fqdn + " already exists in site " + p.id.siteId(), "leave Site out or give " + p.id.siteId());
+        }
+        boolean namedComputer = c.computerFqdn() != null && !c.computerFqdn().isEmpty();
+        MachinePlan first = namedComputer ? machine(c.computerFqdn()) : null;
+        if (namedComputer && (first == null || first.pool != p)) {
+            throw conflict(c, "pool " + p.fqdn + " already exists without computer " + c.computerFqdn(),
+                    "add the computer with NewTrustedApplicationComputer, or leave ComputerFqdn out");
+        }
         if (!p.isTrusted()) {
-            throw conflict(c, "pool " + p.fqdn + " already exists and is not a trusted application pool",
-                    "choose another Identity for the trusted application pool");
+            // New-CsTrustedApplicationPool on an existing pool creates just its ExternalServer service.
+            p.externalAdded = true;
+            describeService(p, c, registrar);
+            return Outcome.applied(c, "made pool " + p.fqdn + " a trusted application pool (service " + p.serviceId
+                    + ", registrar " + registrar + ")");
         }
-        ServiceRef currentRegistrar = p.isNew() ? p.registrar : Topology.registrarDependency(p.external);
-        if (!p.id.siteId().equals(siteId) || !registrar.equals(currentRegistrar)) {
-            throw conflict(c, "trusted application pool " + p.fqdn + " already exists in site " + p.id.siteId()
-                    + " with registrar " + currentRegistrar, "remove it first (RemoveTrustedApplicationPool) to recreate it differently");
-        }
-        MachinePlan first = machine(c.firstComputer());
-        if (first == null || first.pool != p) {
-            throw conflict(c, "trusted application pool " + p.fqdn + " already exists without computer " + c.firstComputer(),
-                    "add the computer with NewTrustedApplicationComputer");
+        ServiceRef currentRegistrar = p.external == null ? p.registrar : Topology.registrarDependency(p.external);
+        if (!registrar.equals(currentRegistrar)) {
+            throw conflict(c, "trusted application pool " + p.fqdn + " already exists with registrar " + currentRegistrar,
+                    "remove it first (RemoveTrustedApplicationPool) to recreate it differently");
         }
         return Outcome.already(c, "trusted application pool " + p.fqdn + " already exists");
+    }
+
+    private void describeService(PoolPlan p, Change.NewTrustedApplicationPool c, ServiceRef registrar) {
+        p.spec = c;
+        p.registrar = registrar;
+        p.serviceId = new ServiceRef(p.id.siteId(), Topology.EXTERNAL_SERVER,
+                Integer.toString(next(nextExternalServerInstance, p.id.siteId())));
+        p.serviceVersion = t.service(registrar).getServiceVersion();
     }
 
     private Outcome newComputer(Change.NewTrustedApplicationComputer c) {
@@ -325,7 +351,7 @@ public final class ChangeApplier {
     }
 
     private Outcome setAddress(Change.SetIPAddress c) {
-        if (!IpAddresses.isValid(c.ipAddress())) {
+        if (!IpAddress.isValid(c.ipAddress())) {
             throw CstopoException.badInput(c.origin() + ": '" + c.ipAddress() + "' is not an IPv4 or IPv6 address;"
                     + " give the computer's address, e.g. 10.10.1.11");
         }
@@ -488,21 +514,22 @@ public final class ChangeApplier {
 
     private String render() {
         DocumentEditor ed = new DocumentEditor(t.source());
-        for (PoolPlan p : pools.values()) {
-            if (!p.isNew()) {
-                renderExisting(ed, p);
-            }
+        for (PoolPlan p : wrapped) {
+            renderExisting(ed, p);
         }
         List<PoolPlan> added = newPools.stream().filter(p -> !p.removed).toList();
         if (!added.isEmpty()) {
             SourceElement clusters = section(t.xml().getClusters(), "Clusters");
-            SourceElement services = section(t.xml().getServices(), "Services");
-            Set<SourceElement> none = Set.of();
             for (PoolPlan p : added) {
-                appendLast(ed, clusters, TrustedPoolShape.fragment(newCluster(p)), none);
+                ed.appendChild(clusters, TrustedPoolShape.fragment(newCluster(p)));
             }
-            for (PoolPlan p : added) {
-                appendLast(ed, services, TrustedPoolShape.fragment(newService(p)), none);
+        }
+        List<PoolPlan> servicesToWrite = new ArrayList<>(wrapped.stream().filter(PoolPlan::writesService).toList());
+        servicesToWrite.addAll(added);
+        if (!servicesToWrite.isEmpty()) {
+            SourceElement services = section(t.xml().getServices(), "Services");
+            for (PoolPlan p : servicesToWrite) {
+                ed.appendChild(services, TrustedPoolShape.fragment(newService(p)));
             }
         }
         return ed.result();
@@ -525,30 +552,29 @@ public final class ChangeApplier {
             }
             return;
         }
-        Set<SourceElement> removed = new HashSet<>();
         for (MachinePlan m : p.machines) {
             if (m.existing != null && m.removed) {
-                SourceElement e = t.sourceOf(m.existing);
-                ed.remove(e);
-                removed.add(e);
+                ed.remove(t.sourceOf(m.existing));
             }
         }
         SourceElement cluster = t.sourceOf(p.existing);
         for (MachinePlan m : p.machines) {
             if (m.existing == null && !m.removed) {
-                appendLast(ed, cluster, TrustedPoolShape.fragment(TrustedPoolShape.machine(m.ordinal, m.fqdn,
-                        m.newAddresses.get(TrustedPoolShape.PRIMARY))), removed);
+                ed.appendChild(cluster, TrustedPoolShape.fragment(TrustedPoolShape.machine(m.ordinal, m.fqdn,
+                        m.newAddresses.get(TrustedPoolShape.PRIMARY))));
             } else if (m.existing != null && !m.removed) {
                 for (Map.Entry<String, String> a : m.newAddresses.entrySet()) {
                     ed.setAttribute(t.sourceOf(m.netInterface(a.getKey())), "IPAddress", a.getValue());
                 }
             }
         }
-        renderApplications(ed, p);
+        if (p.external != null) {
+            renderApplications(ed, p);
+        }
     }
 
     private void renderApplications(DocumentEditor ed, PoolPlan p) {
-        Ports ports = p.external == null ? null : Topology.ports(p.external);
+        Ports ports = Topology.ports(p.external);
         List<AppPlan> added = p.apps.stream().filter(a -> a.existing == null && !a.removed).toList();
         Set<SourceElement> removed = new HashSet<>();
         for (AppPlan a : p.apps) {
@@ -572,21 +598,9 @@ public final class ChangeApplier {
         }
         SourceElement portsElement = t.sourceOf(ports);
         for (AppPlan a : added) {
-            appendLast(ed, portsElement, TrustedPoolShape.fragment(TrustedPoolShape.applicationPort(a.id, a.port,
-                    a.protocol.equals("Tcp"))), removed);
+            ed.appendChild(portsElement, TrustedPoolShape.fragment(TrustedPoolShape.applicationPort(a.id, a.port,
+                    a.protocol.equals("Tcp"))));
         }
-    }
-
-    /** Appends after the last child that is not being removed (an insertion inside a deleted range would be lost). */
-    private static void appendLast(DocumentEditor ed, SourceElement parent, org.cstopo.io.Fragment f, Set<SourceElement> removed) {
-        List<SourceElement> kids = parent.children();
-        for (int i = kids.size() - 1; i >= 0; i--) {
-            if (!removed.contains(kids.get(i))) {
-                ed.insertAfter(kids.get(i), f);
-                return;
-            }
-        }
-        ed.appendChild(parent, f);
     }
 
     private Cluster newCluster(PoolPlan p) {

@@ -2,6 +2,7 @@ package org.cstopo.change;
 
 import org.cstopo.io.Fragment;
 import org.cstopo.model.Fragments;
+import org.cstopo.model.IpAddress;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
@@ -82,7 +83,7 @@ public final class TrustedPoolShape {
         NetInterface n = new NetInterface();
         n.setInterfaceSide(PRIMARY);
         n.setInterfaceNumber("1");
-        n.setIPAddress(ipAddress == null ? IpAddresses.UNASSIGNED : ipAddress);
+        n.setIPAddress(ipAddress == null ? IpAddress.UNSPECIFIED_V4 : ipAddress);
         m.getNetInterface().add(n);
         return m;
     }

@@ -2,13 +2,13 @@ package org.cstopo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.cstopo.ExitCode;
 import org.cstopo.change.ApplyResult;
 import org.cstopo.change.Change;
 import org.cstopo.change.ChangeApplier;
 import org.cstopo.change.Outcome;
-import org.cstopo.diff.UnifiedDiff;
+import org.cstopo.diff.WriteCheck;
 import org.cstopo.io.FileIO;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.model.Topology;
@@ -32,32 +32,32 @@ final class ChangeRun {
         if (!result.changed()) {
             err.println("cstopo: no changes: the topology already has everything declared");
         }
-        SourceDocument written = result.changed() ? reread(doc, result.text()) : doc;
-        if (opts.diff) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(UnifiedDiff.of("a/" + topologyPath.getFileName(), doc.text(), "b/" + topologyPath.getFileName(), written.text()));
-            out.flush();
-        }
-        if (opts.check) {
-            err.println(result.changed() ? "cstopo: changes pending" : "cstopo: up to date");
-            return result.changed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
-        }
-        if (opts.diff) {
-            return ExitCode.OK.code;
-        }
-        if (!result.changed() && opts.output.inPlace) {
-            err.println("cstopo: " + topologyPath + " left untouched");
-            return ExitCode.OK.code;
-        }
-        String where = opts.output.write(topologyPath, written.bytes(), main.stdout);
-        err.println("cstopo: wrote " + where);
-        return ExitCode.OK.code;
+        return EditOutput.finish(topologyPath, topology, result.text(), opts, main, spec,
+                written -> WriteCheck.requireOnly(doc, written, namesIn(changes)));
     }
 
-    /** The result is parsed and bound again before it may be written: a bug must never reach a file. */
-    private static SourceDocument reread(SourceDocument original, String text) {
-        SourceDocument again = SourceDocument.parse(original.name(), original.encoding(), text);
-        TopologyBinder.bind(again);
-        return again;
+    /** The pools and machines the changes may touch: any other difference in the result is a bug. */
+    static List<String> namesIn(List<Change> changes) {
+        List<String> names = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof Change.NewTrustedApplicationPool p) {
+                names.add(p.identity());
+                names.add(p.firstComputer());
+            } else if (c instanceof Change.NewTrustedApplicationComputer p) {
+                names.add(p.identity());
+                names.add(p.pool());
+            } else if (c instanceof Change.NewTrustedApplication p) {
+                names.add(p.pool());
+            } else if (c instanceof Change.SetIPAddress p) {
+                names.add(p.computer());
+            } else if (c instanceof Change.RemoveTrustedApplicationPool p) {
+                names.add(p.identity());
+            } else if (c instanceof Change.RemoveTrustedApplicationComputer p) {
+                names.add(p.identity());
+            } else if (c instanceof Change.RemoveTrustedApplication p) {
+                names.add(p.pool());
+            }
+        }
+        return names;
     }
 }

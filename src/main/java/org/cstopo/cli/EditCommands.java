@@ -8,6 +8,7 @@ import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
 import org.cstopo.change.Change;
 import org.cstopo.change.ChangesFile;
+import org.cstopo.model.IpAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +66,12 @@ final class EditCommands {
                 if (eq <= 0 || eq == a.length() - 1) {
                     throw new CstopoException(ExitCode.USAGE, "'" + a + "' is not FQDN=ADDRESS (e.g. impserver2.sip.com=10.10.1.11)");
                 }
-                out.add(new Change.SetIPAddress(ORIGIN, a.substring(0, eq), a.substring(eq + 1), side));
+                String address = a.substring(eq + 1);
+                if (!IpAddress.isValid(address)) {
+                    throw new CstopoException(ExitCode.USAGE, "'" + address + "' in '" + a + "' is not an IPv4 or IPv6 address"
+                            + " (e.g. impserver2.sip.com=10.10.1.11)");
+                }
+                out.add(new Change.SetIPAddress(ORIGIN, a.substring(0, eq), address, side));
             }
             return out;
         }
@@ -84,7 +90,7 @@ final class EditCommands {
         @Option(names = {"--registrar", "-Registrar"}, required = true, paramLabel = "POOL|ID",
                 description = "Registrar pool FQDN, Registrar:pool.fqdn, or service id (1-Registrar-1).")
         String registrar;
-        @Option(names = {"--site", "-Site"}, required = true, paramLabel = "SITE", description = "SiteId (Get-CsSite) or site name.")
+        @Option(names = {"--site", "-Site"}, paramLabel = "SITE", description = "SiteId (Get-CsSite) or site name; needed for a new pool.")
         String site;
         @Option(names = {"--computer-fqdn", "-ComputerFqdn"}, paramLabel = "FQDN", description = "First computer (default: the pool FQDN).")
         String computerFqdn;

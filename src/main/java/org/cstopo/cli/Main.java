@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Edits and checks Lync Server 2013 / Skype for Business topology XML safely.",
-        subcommands = {ShowCommand.class, ApplyCommand.class, EditCommands.SetIp.class, EditCommands.Pool.class,
-            EditCommands.Computer.class, EditCommands.App.class, CommandLine.HelpCommand.class},
+        subcommands = {ShowCommand.class, ValidateCommand.class, ApplyCommand.class, EditCommands.SetIp.class,
+            EditCommands.Pool.class, EditCommands.Computer.class, EditCommands.App.class, TransformCommand.class,
+            DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no errors found; no difference",

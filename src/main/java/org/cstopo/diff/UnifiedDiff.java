@@ -28,6 +28,16 @@ public final class UnifiedDiff {
         return patch.getDeltas().stream().mapToInt(d -> d.getSource().size() + d.getTarget().size()).sum();
     }
 
+    /** The changed lines, each prefixed "-" (removed) or "+" (added), in diff order: what a test asserts. */
+    public static List<String> changes(String oldText, String newText) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var d : DiffUtils.diff(lines(oldText), lines(newText)).getDeltas()) {
+            d.getSource().getLines().forEach(l -> out.add("-" + l));
+            d.getTarget().getLines().forEach(l -> out.add("+" + l));
+        }
+        return out;
+    }
+
     /** Lines without their terminators: CRLF files diff like LF files (cstopo never changes line ends). */
     static List<String> lines(String text) {
         return List.of(text.split("\r\n|\n|\r", -1));

@@ -1,5 +1,9 @@
 package org.cstopo.io;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Format-preserving edits of a {@link SourceDocument}: each operation touches the fewest characters
  * it can, and new elements are indented and styled like their neighbours (indent, line separator,
@@ -10,6 +14,7 @@ public final class DocumentEditor {
     private final SourceDocument doc;
     private final String text;
     private final TextEdits edits = new TextEdits();
+    private final Set<SourceElement> removed = new HashSet<>();
     private final String newline;
     private final String unit;
 
@@ -60,6 +65,7 @@ public final class DocumentEditor {
 
     /** Removes an element; when it stands alone on its lines, the lines go too. */
     public void remove(SourceElement e) {
+        removed.add(e);
         int from = e.start();
         int to = e.end();
         int lineStart = from;
@@ -113,29 +119,71 @@ public final class DocumentEditor {
     }
 
     /**
-     * Appends a new last child. An empty-element tag ({@code <Ports xmlns="..." />}) is opened up
-     * into a start and end tag around it.
+     * Appends a new last child, after the last child that is not being removed. An empty-element
+     * tag ({@code <Ports xmlns="..." />}) is opened up into a start and end tag around it.
      */
     public void appendChild(SourceElement parent, Fragment fragment) {
-        if (!parent.children().isEmpty()) {
-            insertAfter(parent.children().get(parent.children().size() - 1), fragment);
-            return;
+        appendChildren(parent, List.of(fragment));
+    }
+
+    /**
+     * Appends new last children, in order, after the last child that is not being removed (one
+     * edit, so several can go into an element that has none).
+     */
+    public void appendChildren(SourceElement parent, List<Fragment> fragments) {
+        List<SourceElement> kids = parent.children();
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            if (!removed.contains(kids.get(i))) {
+                SourceElement last = kids.get(i);
+                fragments.forEach(f -> insertAfter(last, f)); // insertions at one offset keep their order
+                return;
+            }
         }
         String parentIndent = doc.indentOf(parent);
         String childIndent = parentIndent + unit;
-        String child = newline + childIndent + fragment.render(childIndent, unit, newline, parent.namespaceUri());
+        int closeLine = parent.contentEnd() - parentIndent.length();
+        if (!kids.isEmpty() && closeLine > 0 && text.charAt(closeLine - 1) == '\n') {
+            // Every child is being removed, each with its lines: the new ones go on the lines before the end tag.
+            StringBuilder lines = new StringBuilder();
+            for (Fragment f : fragments) {
+                lines.append(childIndent).append(f.render(childIndent, unit, newline, parent.namespaceUri())).append(newline);
+            }
+            edits.insert(closeLine, lines.toString());
+            return;
+        }
+        StringBuilder children = new StringBuilder();
+        for (Fragment f : fragments) {
+            children.append(newline).append(childIndent).append(f.render(childIndent, unit, newline, parent.namespaceUri()));
+        }
         String close = newline + parentIndent + "</" + parent.qName() + ">";
         if (parent.isEmptyTag()) {
-            int slash = parent.startTagEnd() - 2;
-            int from = slash;
-            while (isSpace(text.charAt(from - 1))) {
-                from--;
-            }
-            edits.replace(from, parent.startTagEnd(), ">" + child + close);
+            edits.replace(endOfEmptyTag(parent), parent.startTagEnd(), ">" + children + close);
         } else {
             // Whatever sits between the tags is white space (no children): replace it.
-            edits.replace(parent.startTagEnd(), parent.contentEnd(), child + newline + parentIndent);
+            edits.replace(parent.startTagEnd(), parent.contentEnd(), children + newline + parentIndent);
         }
+    }
+
+    /** Replaces the character data of an element without child elements (e.g. a site's {@code <Name>}). */
+    public void replaceText(SourceElement e, String value) {
+        if (!e.children().isEmpty()) {
+            throw new IllegalArgumentException(e + " has child elements");
+        }
+        String escaped = XmlText.escapeText(value);
+        if (!e.isEmptyTag()) {
+            edits.replace(e.startTagEnd(), e.contentEnd(), escaped);
+        } else if (!value.isEmpty()) {
+            edits.replace(endOfEmptyTag(e), e.startTagEnd(), ">" + escaped + "</" + e.qName() + ">");
+        }
+    }
+
+    /** Where the {@code " />"} of an empty-element tag starts, spaces included. */
+    private int endOfEmptyTag(SourceElement e) {
+        int from = e.startTagEnd() - 2;
+        while (isSpace(text.charAt(from - 1))) {
+            from--;
+        }
+        return from;
     }
 
     private int endOfAttributes(SourceElement e) {

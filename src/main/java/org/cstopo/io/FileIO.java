@@ -1,14 +1,20 @@
 package org.cstopo.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
@@ -17,6 +23,9 @@ import org.cstopo.ExitCode;
 public final class FileIO {
     /** Refuse absurd inputs before reading them into memory. */
     static final long MAX_INPUT_BYTES = 512L * 1024 * 1024;
+
+    /** Temporary files are hidden and end with this, so a crash leaves something recognisable. */
+    public static final String TEMP_SUFFIX = ".cstopo-tmp";
 
     private FileIO() {
     }
@@ -37,7 +46,7 @@ public final class FileIO {
         } catch (AccessDeniedException e) {
             throw CstopoException.badInput(name + ": permission denied; make the file readable");
         } catch (IOException e) {
-            throw CstopoException.badInput(name + ": cannot be read (" + e.getMessage() + ")");
+            throw CstopoException.badInput(name + ": cannot be read (" + describe(e) + ")");
         }
     }
 
@@ -47,36 +56,48 @@ public final class FileIO {
 
     /**
      * Writes {@code bytes} to {@code target} so that readers only ever see the old file or the
-     * complete new one: a temporary file in the same directory is written, forced to disk, read back
-     * and compared, then renamed over the target.
+     * complete new one: a temporary file in the target's directory is written and forced to disk,
+     * read back, compared byte for byte with {@code bytes} and handed to {@code check} (which throws
+     * when the content is not acceptable, e.g. does not parse as a topology); only then is it renamed
+     * over the target. On any failure the temporary file is deleted and the target is untouched.
+     *
+     * <p>An existing target keeps its POSIX permissions; a symbolic link is followed, so the file it
+     * points to is replaced and the link stays.
      */
-    public static void writeAtomically(Path target, byte[] bytes, WriteHook hook) {
-        Path dir = target.toAbsolutePath().getParent();
+    public static void writeAtomically(Path target, byte[] bytes, ContentCheck check, WriteHook hook) {
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".cstopo-tmp");
-            hook.at(WriteStep.CREATED_TEMP);
+            Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
+            Path dir = real.getParent();
+            tmp = Files.createTempFile(dir, "." + real.getFileName() + ".", TEMP_SUFFIX);
+            hook.at(WriteStep.CREATED_TEMP, target);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                hook.at(WriteStep.WROTE_TEMP);
+                hook.at(WriteStep.WROTE_TEMP, target);
                 ch.force(true);
             }
-            if (!Arrays.equals(Files.readAllBytes(tmp), bytes)) {
+            hook.at(WriteStep.SYNCED_TEMP, target);
+            byte[] readBack = Files.readAllBytes(tmp);
+            if (!Arrays.equals(readBack, bytes)) {
                 throw new IOException("the temporary file does not read back as written");
             }
-            hook.at(WriteStep.VERIFIED_TEMP);
+            check.check(readBack);
+            hook.at(WriteStep.VERIFIED_TEMP, target);
+            keepPermissions(real, tmp);
+            hook.at(WriteStep.MOVING, target);
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            syncDirectory(dir);
         } catch (IOException e) {
             throw new CstopoException(ExitCode.WRITE_FAILED, target + ": cannot write (" + describe(e)
-                    + "); nothing was changed: check the directory's permissions and free space");
+                    + "); nothing was changed: check the directory exists, its permissions and free space", e);
         } finally {
             if (tmp != null) {
                 try {
@@ -88,8 +109,38 @@ public final class FileIO {
         }
     }
 
+    public static void writeAtomically(Path target, byte[] bytes, WriteHook hook) {
+        writeAtomically(target, bytes, ContentCheck.NONE, hook);
+    }
+
     public static void writeAtomically(Path target, byte[] bytes) {
-        writeAtomically(target, bytes, WriteHook.NONE);
+        writeAtomically(target, bytes, ContentCheck.NONE, WriteHook.NONE);
+    }
+
+    /**
+     * An existing target keeps its permissions. A new file gets rw-r--r--, what an editor would
+     * create, rather than the owner-only mode of a temporary file (the JVM cannot read the umask).
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        PosixFileAttributeView from = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        PosixFileAttributeView to = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (to == null) {
+            return;
+        }
+        if (from != null && Files.exists(target)) {
+            to.setPermissions(from.readAttributes().permissions());
+        } else {
+            to.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    /** Makes the rename durable where the platform allows opening a directory (Linux, macOS). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Windows cannot open a directory: the rename is done, only its durability is the OS's
+        }
     }
 
     private static String describe(IOException e) {
@@ -99,16 +150,35 @@ public final class FileIO {
         if (e instanceof NoSuchFileException) {
             return "no such directory";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof NotDirectoryException) {
+            return "a part of the path is not a directory";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "a directory is in the way";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
     }
 
     /** The steps of an atomic write, so tests can make each one fail. */
-    public enum WriteStep { CREATED_TEMP, WROTE_TEMP, VERIFIED_TEMP }
+    public enum WriteStep { CREATED_TEMP, WROTE_TEMP, SYNCED_TEMP, VERIFIED_TEMP, MOVING }
 
     @FunctionalInterface
     public interface WriteHook {
-        WriteHook NONE = step -> { };
+        WriteHook NONE = (step, target) -> { };
 
-        void at(WriteStep step) throws IOException;
+        /** Called at {@code step} of writing {@code target}; throwing there simulates a failure. */
+        void at(WriteStep step, Path target) throws IOException;
+    }
+
+    /** Checks the bytes read back from the temporary file before they replace the target. */
+    @FunctionalInterface
+    public interface ContentCheck {
+        ContentCheck NONE = bytes -> { };
+
+        /** Throws (a {@link CstopoException}, normally) when {@code bytes} must not be written. */
+        void check(byte[] bytes);
     }
 }

@@ -9,6 +9,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -43,16 +44,39 @@ public final class SafeXml {
         }
     }
 
-    /** A fresh hardened reader; the caller sets its handlers. */
+    /**
+     * Errors end the parse with the exception and nothing else: the JDK's default handlers print
+     * "[Fatal Error] ..." lines on standard error, which would break the one-line error rule.
+     */
+    private static final ErrorHandler QUIET = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // warnings do not stop a parse and are not the user's business
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    /** A fresh hardened reader that prints nothing; the caller sets its handlers. */
     public static XMLReader newReader() {
         try {
-            return SAX.newSAXParser().getXMLReader();
+            XMLReader reader = SAX.newSAXParser().getXMLReader();
+            reader.setErrorHandler(QUIET);
+            return reader;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot create an XML parser", e);
         }
     }
 
-    /** A hardened DOM builder, for code that needs a DOM (XMLUnit, XSLT inputs). */
+    /** A hardened DOM builder that prints nothing, for code that needs a DOM (XMLUnit, XSLT inputs). */
     public static DocumentBuilder newDocumentBuilder() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -64,7 +88,9 @@ public final class SafeXml {
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return f.newDocumentBuilder();
+            DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(QUIET);
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's DOM parser cannot be hardened", e);
         }

@@ -24,14 +24,25 @@ public final class SourceDocument {
 
     /** Parses text that is already decoded (for example a stylesheet's output). */
     public static SourceDocument parse(String name, TextEncoding encoding, String text) {
+        if (looksLikePowerShellError(text)) {
+            throw CstopoException.badInput(name + ":1:1: this is a PowerShell error message, not a topology (the export"
+                    + " failed and its error was saved); run Get-CsTopology -AsXml | Out-File in the Skype for Business"
+                    + " Server Management Shell and check that it succeeds");
+        }
         SafeXml.checkWellFormed(text, name);
         try {
             return new SourceDocument(name, encoding, text, XmlScanner.scan(text));
-        } catch (XmlScanner.TooDeep e) {
+        } catch (XmlScanner.LimitExceeded e) {
             LineIndex li = new LineIndex(text);
             throw CstopoException.badInput(name + ":" + li.line(e.offset) + ":" + li.column(e.offset)
-                    + ": elements nest deeper than " + XmlScanner.MAX_DEPTH + " levels; no topology does: this is not a topology export");
+                    + ": " + e.getMessage() + "; no topology export does: check that this is the right file");
         }
+    }
+
+    /** A saved PowerShell error record: text, not markup, with the record's tell-tale fields. */
+    private static boolean looksLikePowerShellError(String text) {
+        String head = text.stripLeading();
+        return !head.startsWith("<") && head.contains("FullyQualifiedErrorId");
     }
 
     /** Decodes and parses a file's bytes. */
@@ -41,7 +52,9 @@ public final class SourceDocument {
                     name + ": the file is empty; export the topology with Get-CsTopology -AsXml | Out-File " + name);
         }
         TextEncoding encoding = TextEncoding.detect(bytes, name);
-        return parse(name, encoding, encoding.decode(bytes, name));
+        String text = encoding.decode(bytes, name);
+        encoding.checkDeclaration(text, name);
+        return parse(name, encoding, text);
     }
 
     /** The file name used in messages. */

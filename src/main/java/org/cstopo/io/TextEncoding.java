@@ -2,12 +2,15 @@ package org.cstopo.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cstopo.CstopoException;
 
 /**
@@ -20,6 +23,12 @@ public record TextEncoding(Charset charset, boolean bom) {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+    private static final byte[] UTF32LE_BOM = {(byte) 0xFF, (byte) 0xFE, 0, 0};
+    private static final byte[] UTF32BE_BOM = {0, 0, (byte) 0xFE, (byte) 0xFF};
+
+    /** The encoding pseudo-attribute of an XML declaration (XML 1.0, production [80]). */
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("\\A<\\?xml\\s[^>]*?\\bencoding\\s*=\\s*([\"'])([^\"']*)\\1");
 
     public static final TextEncoding UTF8 = new TextEncoding(StandardCharsets.UTF_8, false);
 
@@ -28,8 +37,9 @@ public record TextEncoding(Charset charset, boolean bom) {
         if (startsWith(bytes, UTF8_BOM)) {
             return new TextEncoding(StandardCharsets.UTF_8, true);
         }
-        if (bytes.length >= 4 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0) {
-            throw CstopoException.badInput(file + ": UTF-32 is not supported; re-export with Out-File (UTF-16) or -Encoding utf8");
+        if (startsWith(bytes, UTF32LE_BOM) || startsWith(bytes, UTF32BE_BOM) || looksLikeUtf32(bytes)) {
+            throw CstopoException.badInput(file + ": looks like UTF-32, which cstopo does not read;"
+                    + " re-export with Get-CsTopology -AsXml | Out-File (UTF-16) or save it as UTF-8");
         }
         if (startsWith(bytes, UTF16LE_BOM)) {
             return new TextEncoding(StandardCharsets.UTF_16LE, true);
@@ -44,18 +54,68 @@ public record TextEncoding(Charset charset, boolean bom) {
         return UTF8;
     }
 
-    /** Decodes strictly: malformed bytes are an error, never replaced. */
+    /** '<' as UTF-32 without a BOM: three zero bytes beside it. */
+    private static boolean looksLikeUtf32(byte[] b) {
+        return b.length >= 4 && ((b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0)
+                || (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0));
+    }
+
+    /**
+     * Decodes strictly: malformed bytes are an error, never replaced. The error names the line and
+     * column where decoding stopped and the byte offset, so the damage can be found in a hex editor.
+     */
     public String decode(byte[] bytes, String file) {
         int skip = bom ? bomBytes().length : 0;
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            throw CstopoException.badInput(file + ": bytes that are not valid " + name()
-                    + " (binary data or a damaged file); export the topology again");
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate(bytes.length - skip + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int badByte = in.position();
+            String before = out.flip().toString();
+            LineIndex li = new LineIndex(before);
+            boolean atEnd = badByte + result.length() >= bytes.length;
+            throw CstopoException.badInput(file + ":" + li.line(before.length()) + ":" + li.column(before.length())
+                    + ": bytes that are not valid " + name() + " at byte offset " + badByte
+                    + (atEnd ? " (the file ends in the middle of a character: it looks truncated)"
+                             : " (binary data or a damaged file)")
+                    + "; export the topology again");
+        }
+        return out.flip().toString();
+    }
+
+    /**
+     * Refuses an XML declaration whose encoding contradicts how the file is stored, or names an
+     * encoding cstopo does not write. The bytes were decoded by their BOM (or as UTF-8), which is
+     * what a parser fed this text does; a declaration saying otherwise means the file was converted
+     * without fixing it, and .NET readers such as Publish-CsTopology refuse some of those mismatches
+     * (a "utf-16" declaration in a file without a UTF-16 byte order mark, for one).
+     */
+    public void checkDeclaration(String text, String file) {
+        Matcher m = DECLARED_ENCODING.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        String declared = m.group(2);
+        String key = declared.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
+        boolean utf16 = !charset.equals(StandardCharsets.UTF_8);
+        boolean fits = switch (key) {
+            case "UTF8" -> true; // UTF-16 files declaring utf-8: the BOM wins, as it does for .NET
+            case "UTF16", "UTF16LE", "UTF16BE", "UNICODE" -> utf16;
+            case "USASCII", "ASCII" -> !utf16 && text.chars().allMatch(c -> c < 0x80);
+            default -> false;
+        };
+        if (!fits) {
+            LineIndex li = new LineIndex(text);
+            int at = m.start(2);
+            throw CstopoException.badInput(file + ":" + li.line(at) + ":" + li.column(at) + ": the XML declaration says encoding=\""
+                    + declared + "\" but the file is stored as " + name() + "; cstopo reads UTF-8 and UTF-16 only:"
+                    + " save the file as UTF-8 or UTF-16 (Out-File) and make the declaration say so");
         }
     }
 

@@ -19,12 +19,19 @@ final class XmlScanner {
     /** Real topologies nest about ten levels; the bound keeps recursive consumers safe. */
     static final int MAX_DEPTH = 256;
 
-    /** Thrown when elements nest deeper than {@link #MAX_DEPTH}. */
-    static final class TooDeep extends RuntimeException {
+    /**
+     * The longest attribute value accepted. Real values are GUIDs, FQDNs, addresses and URL paths
+     * (well under 1 KiB); the bound keeps messages that quote a value, and everything downstream,
+     * proportionate.
+     */
+    static final int MAX_ATTRIBUTE_CHARS = 64 * 1024;
+
+    /** Thrown when the text exceeds one of the scanner's limits; {@code offset} is where. */
+    static final class LimitExceeded extends RuntimeException {
         final int offset;
 
-        TooDeep(int offset) {
-            super(null, null, false, false);
+        LimitExceeded(int offset, String what) {
+            super(what, null, false, false);
             this.offset = offset;
         }
     }
@@ -74,7 +81,7 @@ final class XmlScanner {
                 if (!e.emptyTag) {
                     current = e;
                     if (++depth > MAX_DEPTH) {
-                        throw new TooDeep(e.start);
+                        throw new LimitExceeded(e.start, "elements nest deeper than " + MAX_DEPTH + " levels");
                     }
                 }
             }
@@ -115,6 +122,10 @@ final class XmlScanner {
             }
             int valueStart = pos + 1;
             int valueEnd = text.indexOf(quote, valueStart);
+            if (valueEnd - valueStart > MAX_ATTRIBUTE_CHARS) {
+                throw new LimitExceeded(nameStart, "attribute " + attrName + " has a value of " + (valueEnd - valueStart)
+                        + " characters (the limit is " + MAX_ATTRIBUTE_CHARS + ")");
+            }
             e.attributes.add(new SourceAttribute(attrName, nameStart, valueStart, valueEnd, quote,
                     text.substring(valueStart, valueEnd)));
             pos = valueEnd + 1;

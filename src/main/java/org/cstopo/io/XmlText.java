@@ -40,43 +40,32 @@ public final class XmlText {
 
     /** Attribute-value normalisation (XML 1.0 section 3.3.3) for CDATA-typed attributes. */
     public static String unescapeAttribute(String raw) {
-        if (raw.indexOf('&') < 0 && raw.indexOf('\t') < 0 && raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) {
-            return raw;
-        }
-        StringBuilder sb = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '&') {
-                i = appendReference(raw, i, sb);
-            } else if (c == '\r') {
-                sb.append(' ');
-                if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (c == '\t' || c == '\n') {
-                sb.append(' ');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return unescape(raw, true);
     }
 
     /** Character data between tags: references resolved, line ends normalised to LF. */
     public static String unescapeText(String raw) {
-        if (raw.indexOf('&') < 0 && raw.indexOf('\r') < 0) {
+        return unescape(raw, false);
+    }
+
+    /** Resolves references and normalises line ends; in attribute values every white-space character becomes a space. */
+    private static String unescape(String raw, boolean attribute) {
+        if (raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 && !(attribute && (raw.indexOf('\t') >= 0 || raw.indexOf('\n') >= 0))) {
             return raw;
         }
+        char lineEnd = attribute ? ' ' : '\n';
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '&') {
                 i = appendReference(raw, i, sb);
             } else if (c == '\r') {
-                sb.append('\n');
+                sb.append(lineEnd);
                 if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
                     i++;
                 }
+            } else if (attribute && (c == '\t' || c == '\n')) {
+                sb.append(' ');
             } else {
                 sb.append(c);
             }

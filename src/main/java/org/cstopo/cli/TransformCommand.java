@@ -1,0 +1,89 @@
+package org.cstopo.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cstopo.CstopoException;
+import org.cstopo.ExitCode;
+import org.cstopo.diff.WriteCheck;
+import org.cstopo.io.FileIO;
+import org.cstopo.io.SourceDocument;
+import org.cstopo.model.Topology;
+import org.cstopo.model.TopologyBinder;
+import org.cstopo.transform.Stylesheet;
+import org.cstopo.transform.Transform;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "transform", mixinStandardHelpOptions = true,
+        description = {"Run an XSLT 3.0 stylesheet on a topology and write its result as a minimal edit of the original.",
+            "RULE is a file or a shipped rule: " + "set-ip, replace-unassigned-ips, add-trusted-pool, report-text, report-html.",
+            "A stylesheet whose output method is text or html is a report: its output is printed as it is (-o FILE to save it)."})
+final class TransformCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "Topology exported with Get-CsTopology -AsXml.")
+    Path topology;
+
+    @Option(names = "--xslt", required = true, paramLabel = "RULE", description = "Stylesheet file, or the name of a shipped rule.")
+    String xslt;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A stylesheet parameter (repeatable); values are strings.")
+    List<String> params = List.of();
+
+    @Mixin
+    EditOptions edit;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() {
+        Map<String, String> values = parseParams();
+        SourceDocument doc = FileIO.readDocument(topology);
+        Topology before = TopologyBinder.bind(doc);
+        Stylesheet stylesheet = Stylesheet.load(xslt);
+        Transform.Result result = Transform.run(doc, stylesheet, values);
+        PrintWriter err = spec.commandLine().getErr();
+        result.messages().forEach(m -> err.println("cstopo: " + stylesheet.name() + ": " + m));
+        if (result.report()) {
+            return report(result.text());
+        }
+        edit.output.check(edit.writes());
+        return EditOutput.finish(topology, before, result.text(), edit, main, spec, written -> { });
+    }
+
+    private int report(String text) {
+        if (edit.output.isSet() && !edit.output.isStdout()) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            FileIO.writeAtomically(Path.of(edit.output.output), bytes);
+            spec.commandLine().getErr().println("cstopo: wrote " + edit.output.output);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        }
+        return ExitCode.OK.code;
+    }
+
+    private Map<String, String> parseParams() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new CstopoException(ExitCode.USAGE, "--param '" + p + "' is not NAME=VALUE");
+            }
+            out.put(p.substring(0, eq), p.substring(eq + 1));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,33 @@
+package org.cstopo.validate;
+
+import java.util.List;
+import org.cstopo.model.Topology;
+
+/**
+ * Checks a bound topology against the rules Topology Builder and Publish-CsTopology enforce (see
+ * {@link Rule}). Never prints and never throws for a broken topology: it returns findings.
+ *
+ * <p>Runs in time linear in the size of the topology: each check walks each list once and looks
+ * up what it needs in hash maps built on the way.
+ */
+public final class Validator {
+    private Validator() {
+    }
+
+    /** Every finding, sorted by position in the file. */
+    public static List<Finding> validate(Topology topology) {
+        Findings out = new Findings(topology);
+        ValueChecks.run(out);
+        ReferenceChecks.run(out);
+        UniquenessChecks.run(out);
+        PortChecks.run(out);
+        AddressChecks.run(out);
+        TrustedPoolChecks.run(out);
+        return out.sorted();
+    }
+
+    /** The findings with their counts, ready for the CLI or for {@code apply}'s refusal. */
+    public static ValidationReport report(Topology topology) {
+        return new ValidationReport(topology.source().name(), validate(topology));
+    }
+}

@@ -1,0 +1,56 @@
+package org.cstopo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cstopo.Fixtures;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad changes files (fixtures/bad/changes/): one line, the documented exit code, nothing written. */
+class BadChangesTest {
+    record Case(String file, int exit, String after) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static List<Case> cases() {
+        return List.of(
+                new Case("invalid-ip.changes.xml", 3,
+                        ":2:3: '10.10.1.300' is not an IPv4 or IPv6 address; give the computer's address"),
+                new Case("unknown-fqdn.changes.xml", 4,
+                        ":2:3: SetIPAddress impserver9.sip.com Primary=10.10.1.19: no computer impserver9.sip.com in the"
+                                + " topology; check the FQDN"),
+                new Case("xxe.changes.xml", 3, ":2:10: a DOCTYPE declaration is refused"));
+    }
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void refusedInOneLineAndNothingWritten(Case c) throws IOException {
+        Path input = Files.copy(Fixtures.path("se-synergy.utf16-crlf.xml"), tmp.resolve("topology.xml"));
+        byte[] before = Files.readAllBytes(input);
+        String changes = Path.of("fixtures", "bad", "changes", c.file()).toString();
+        CliRun run = CliRun.of("apply", input.toString(), "--changes", changes, "--in-place");
+        assertEquals(c.exit(), run.exitCode(), run.stderr());
+        assertEquals(1, run.stderr().lines().count(), run.stderr());
+        assertTrue(run.stderr().startsWith("cstopo: " + changes + c.after()), run.stderr());
+        assertFalse(run.stderr().contains("root:"), "the XXE target is never read: " + run.stderr());
+        assertArrayEquals(before, Files.readAllBytes(input));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of("topology.xml"), s.map(p -> p.getFileName().toString()).toList(), "no backup, no temp");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.cstopo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cstopo.CstopoException;
+import org.cstopo.Fixtures;
+import org.cstopo.io.FileIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * --in-place and -o interrupted at every step: the input stays byte-identical, no partial output or
+ * temporary file is left, and the user reads one line with exit code 5.
+ */
+class OutputTargetTest {
+    @TempDir
+    Path dir;
+
+    Path input;
+    byte[] original;
+    byte[] edited;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        input = dir.resolve("topology.xml");
+        Files.copy(Fixtures.path("se-synergy.utf16-crlf.xml"), input);
+        original = Files.readAllBytes(input);
+        // a valid topology that differs from the input: the other fixture
+        edited = Files.readAllBytes(Fixtures.path("se-trusted-pool.utf16-crlf.xml"));
+    }
+
+    private OutputTarget inPlace(FileIO.WriteHook hook) {
+        OutputTarget t = new OutputTarget();
+        t.inPlace = true;
+        t.hook = hook;
+        return t;
+    }
+
+    private static FileIO.WriteHook failWhenWriting(String fileName, FileIO.WriteStep failing) {
+        return (step, target) -> {
+            if (step == failing && target.getFileName().toString().equals(fileName)) {
+                throw new IOException("simulated failure");
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(FileIO.WriteStep.class)
+    void backupFailingAtEachStepChangesNothing(FileIO.WriteStep step) throws IOException {
+        Files.write(dir.resolve("topology.xml.bak"), "an older backup".getBytes(StandardCharsets.UTF_8));
+        OutputTarget t = inPlace(failWhenWriting("topology.xml.bak", step));
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, edited, null));
+        assertOneLine(e, "cstopo: the backup " + dir.resolve("topology.xml.bak") + ": cannot write (simulated failure);"
+                + " nothing was changed");
+        assertArrayEquals(original, Files.readAllBytes(input));
+        assertEquals("an older backup", Files.readString(dir.resolve("topology.xml.bak")), "the old backup is intact");
+        assertEquals(List.of("topology.xml", "topology.xml.bak"), files());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FileIO.WriteStep.class)
+    void replacingFailingAtEachStepKeepsTheInputAndACompleteBackup(FileIO.WriteStep step) throws IOException {
+        OutputTarget t = inPlace(failWhenWriting("topology.xml", step));
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, edited, null));
+        assertOneLine(e, "cstopo: " + input + ": cannot write (simulated failure); nothing was changed");
+        assertArrayEquals(original, Files.readAllBytes(input));
+        assertArrayEquals(original, Files.readAllBytes(dir.resolve("topology.xml.bak")));
+        assertEquals(List.of("topology.xml", "topology.xml.bak"), files());
+    }
+
+    @Test
+    void inPlaceSucceedsWithAGivenBackupName() throws IOException {
+        OutputTarget t = inPlace(FileIO.WriteHook.NONE);
+        t.backup = dir.resolve("before-change.xml");
+        t.write(input, edited, null);
+        assertArrayEquals(edited, Files.readAllBytes(input));
+        assertArrayEquals(original, Files.readAllBytes(t.backup));
+        assertEquals(List.of("before-change.xml", "topology.xml"), files());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FileIO.WriteStep.class)
+    void outputFileFailingAtEachStepIsNotCreated(FileIO.WriteStep step) throws IOException {
+        OutputTarget t = new OutputTarget();
+        t.output = dir.resolve("out.xml").toString();
+        t.hook = failWhenWriting("out.xml", step);
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, edited, null));
+        assertOneLine(e, "cstopo: " + t.output + ": cannot write (simulated failure)");
+        assertEquals(List.of("topology.xml"), files());
+    }
+
+    /** What cstopo writes is re-read as a topology first; a broken result never replaces anything. */
+    @Test
+    void aResultThatDoesNotReadBackAsATopologyIsNotWritten() throws IOException {
+        byte[] broken = "<Topology xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008\"><Sites>"
+                .getBytes(StandardCharsets.UTF_8);
+        OutputTarget t = inPlace(FileIO.WriteHook.NONE);
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, broken, null));
+        assertOneLine(e, "cstopo: the result does not read back as a topology (the result:1:");
+        assertTrue(e.getMessage().endsWith("nothing was written: this is a bug, please report it with --debug"), e.getMessage());
+        assertArrayEquals(original, Files.readAllBytes(input));
+        assertEquals(List.of("topology.xml"), files());
+
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        OutputTarget toStdout = new OutputTarget();
+        toStdout.output = "-";
+        assertThrows(CstopoException.class, () -> toStdout.write(input, broken, new PrintStream(stdout)));
+        assertEquals(0, stdout.size(), "not a byte on standard output");
+    }
+
+    private static void assertOneLine(CstopoException e, String prefix) {
+        StringWriter err = new StringWriter();
+        int code = Main.handle(e, new PrintWriter(err), false);
+        assertEquals(5, code);
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith(prefix), "expected " + prefix + "\n got " + err);
+    }
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

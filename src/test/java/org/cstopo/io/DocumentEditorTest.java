@@ -1,0 +1,79 @@
+package org.cstopo.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DocumentEditorTest {
+    private static final String NS = "urn:t";
+    private static final String SR = "urn:sr";
+    private static final String TEXT = "<Topology xmlns=\"urn:t\">\r\n"
+            + "    <Pools>\r\n"
+            + "        <Pool Fqdn='a' />\r\n"
+            + "        <Pool Fqdn=\"b\"></Pool>\r\n"
+            + "    </Pools>\r\n"
+            + "    <Ports xmlns=\"urn:sr\" />\r\n"
+            + "</Topology>\r\n";
+
+    private final SourceDocument doc = SourceDocument.parse("t.xml", TEXT.getBytes(StandardCharsets.UTF_8));
+    private final DocumentEditor ed = new DocumentEditor(doc);
+
+    private SourceElement el(int i) {
+        return doc.elements().get(i);
+    }
+
+    @Test
+    void followsTheDocumentsIndentAndLineEnds() {
+        ed.insertAfter(el(3), Fragment.element(NS, "Pool", List.of(Map.entry("Fqdn", "c")),
+                List.of(Fragment.element(NS, "Machine", List.of(Map.entry("Fqdn", "m")), List.of()))));
+        assertEquals(TEXT.replace("<Pool Fqdn=\"b\"></Pool>\r\n", "<Pool Fqdn=\"b\"></Pool>\r\n        <Pool Fqdn=\"c\">\r\n"
+                + "            <Machine Fqdn=\"m\" />\r\n        </Pool>\r\n"), ed.result());
+    }
+
+    @Test
+    void opensAnEmptyElementTagAndDeclaresNamespacesLikeLync() {
+        ed.appendChild(el(4), Fragment.element(SR, "Port", List.of(Map.entry("Port", "5061")), List.of()));
+        assertEquals(TEXT.replace("<Ports xmlns=\"urn:sr\" />", "<Ports xmlns=\"urn:sr\">\r\n        <Port Port=\"5061\" />\r\n    </Ports>"), ed.result());
+    }
+
+    @Test
+    void fillsAnElementWrittenWithAnEndTag() {
+        ed.appendChild(el(3), Fragment.element(NS, "Machine", List.of(), List.of()));
+        assertEquals(TEXT.replace("<Pool Fqdn=\"b\"></Pool>", "<Pool Fqdn=\"b\">\r\n            <Machine />\r\n        </Pool>"), ed.result());
+    }
+
+    @Test
+    void switchesNamespaceWithADefaultDeclaration() {
+        ed.insertBefore(el(2), Fragment.element(SR, "Role", List.of(Map.entry("A", "x\"y")), List.of()));
+        assertEquals(TEXT.replace("        <Pool Fqdn='a' />", "        <Role xmlns=\"urn:sr\" A=\"x&quot;y\" />\r\n        <Pool Fqdn='a' />"), ed.result());
+    }
+
+    @Test
+    void attributesAreSetInPlaceKeepingTheirQuotes() {
+        ed.setAttribute(el(2), "Fqdn", "it's");
+        ed.setAttribute(el(3), "Site", "1");
+        assertEquals(TEXT.replace("<Pool Fqdn='a' />", "<Pool Fqdn='it&apos;s' />").replace("<Pool Fqdn=\"b\">", "<Pool Fqdn=\"b\" Site=\"1\">"),
+                ed.result());
+    }
+
+    @Test
+    void removingAnElementTakesItsLine() {
+        ed.remove(el(2));
+        ed.removeAttribute(el(3), "Fqdn");
+        assertEquals(TEXT.replace("        <Pool Fqdn='a' />\r\n", "").replace("<Pool Fqdn=\"b\">", "<Pool>"), ed.result());
+    }
+
+    @Test
+    void emptyingAContainerWritesTheShortForm() {
+        ed.empty(el(1));
+        assertEquals("<Topology xmlns=\"urn:t\">\r\n    <Pools />\r\n    <Ports xmlns=\"urn:sr\" />\r\n</Topology>\r\n", ed.result());
+    }
+
+    @Test
+    void detectsTheIndentUnit() {
+        assertEquals("    ", DocumentEditor.indentUnit(doc));
+    }
+}

@@ -1,0 +1,106 @@
+package org.cstopo.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cstopo.Fixtures;
+import org.cstopo.cli.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void jsonHasTheDocumentedShape() {
+        Path input = InvalidFixturesTest.DIR.resolve("dependency-missing.xml");
+        CliRun run = CliRun.of("validate", input.toString(), "--format", "json");
+        assertEquals(1, run.exitCode(), run.stderr());
+        String json = run.stdout();
+        assertTrue(json.startsWith("{\n  \"file\": \"" + input + "\",\n  \"errors\": 1,\n  \"warnings\": 0,\n  \"findings\": [\n"), json);
+        for (String field : new String[] {"\"severity\": \"error\"", "\"rule\": \"dependency-missing\"", "\"line\": 67",
+                "\"column\": 11", "\"object\": \"service 1-Registrar-1\"", "\"message\": \"depends on 1-FileStore-2, which does not exist\"",
+                "\"fix\": \""}) {
+            assertTrue(json.contains(field), field + " in " + json);
+        }
+    }
+
+    @Test
+    void jsonOfACleanFileHasNoFindings() {
+        CliRun run = CliRun.of("validate", Fixtures.path("se-synergy.utf16-crlf.xml").toString(), "--format", "json");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.stdout().contains("\"errors\": 0,\n  \"warnings\": 0,\n  \"findings\": []"), run.stdout());
+    }
+
+    @Test
+    void badFormatIsAUsageError() {
+        CliRun run = CliRun.of("validate", Fixtures.path("se-synergy.xml").toString(), "--format", "yaml");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.stderr().strip().lines().count(), run.stderr());
+    }
+
+    @Test
+    void unreadableInputIsExitThreeOnOneLine() throws IOException {
+        CliRun missing = CliRun.of("validate", tmp.resolve("nope.xml").toString());
+        assertEquals(3, missing.exitCode());
+        Path notXml = tmp.resolve("broken.xml");
+        Files.writeString(notXml, "<Topology xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008\"><Sites>",
+                StandardCharsets.UTF_8);
+        CliRun broken = CliRun.of("validate", notXml.toString());
+        assertEquals(3, broken.exitCode());
+        for (CliRun run : new CliRun[] {missing, broken}) {
+            assertEquals(1, run.stderr().strip().lines().count(), run.stderr());
+            assertFalse(run.stderr().contains("Exception"), run.stderr());
+            assertEquals("", run.stdout());
+        }
+    }
+
+    @Test
+    void aSkeletonWithoutAttributesGivesFindingsNotACrash() throws IOException {
+        Path input = tmp.resolve("skeleton.xml");
+        Files.writeString(input, String.join("\n",
+                "<Topology xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008\">",
+                "<Sites><CentralSite /></Sites>",
+                "<Clusters><Cluster><ClusterId /><Machine><NetInterface /></Machine></Cluster><Cluster /></Clusters>",
+                "<SqlInstances><SqlInstance><SqlInstanceId /></SqlInstance><SqlInstance /></SqlInstances>",
+                "<Services><Service><ServiceId /><DependsOn><Dependency><ServiceId /></Dependency><Dependency /></DependsOn>",
+                "<InstalledOn><ClusterId /><SqlInstanceId /></InstalledOn>",
+                "<Ports xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.ServiceRoles.2008\"><Port /><Port Owner=\"urn:application:\" />",
+                "<Port Owner=\"urn:application:\" /></Ports></Service>",
+                "<Service><ServiceId RoleName=\"ExternalServer\" /><DependsOn><Dependency><ServiceId RoleName=\"Registrar\" />",
+                "</Dependency></DependsOn><InstalledOn><ClusterId /></InstalledOn></Service><Service /></Services></Topology>"));
+        CliRun run = CliRun.of("validate", input.toString());
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertEquals("", run.stderr());
+        assertTrue(run.stdout().contains(input + ":3:20: error [attribute-missing] ClusterId: <ClusterId> has no SiteId, Number"),
+                run.stdout());
+    }
+
+    @Test
+    void helpListsValidate() {
+        CliRun run = CliRun.of("--help");
+        assertTrue(run.stdout().contains("validate"), run.stdout());
+    }
+
+    @Test
+    void findingsComeInDocumentOrder() throws IOException {
+        // Two problems written bottom-up: a missing dependency (late) and a shared address (early).
+        String text = Files.readString(InvalidFixturesTest.DIR.resolve("dependency-missing.xml"))
+                .replace("IPAddress=\"10.20.0.22\"", "IPAddress=\"10.20.0.10\"");
+        Path input = tmp.resolve("two.xml");
+        Files.writeString(input, text);
+        CliRun run = CliRun.of("validate", input.toString());
+        assertEquals(1, run.exitCode());
+        String[] lines = run.stdout().split("\n");
+        assertEquals(3, lines.length, run.stdout());
+        assertTrue(lines[0].startsWith(input + ":29:9: error [ip-address-shared] "), lines[0]);
+        assertTrue(lines[1].startsWith(input + ":67:11: error [dependency-missing] "), lines[1]);
+        assertEquals(input + ": 2 errors, 0 warnings", lines[2]);
+    }
+}
