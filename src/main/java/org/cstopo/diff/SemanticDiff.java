@@ -195,7 +195,7 @@ public final class SemanticDiff {
         return poolsById.computeIfAbsent(doc, d -> {
             Map<String, String> m = new HashMap<>();
             NodeList clusters = d.getElementsByTagNameNS("*", "Cluster");
-            for (int i = 0; i < clusters.getLength(); i++) {
+            for (int i = 0, n = clusters.getLength(); i < n; i++) {
                 Element c = (Element) clusters.item(i);
                 m.putIfAbsent(TopologyKeys.clusterId(TopologyKeys.child(c, "ClusterId")), c.getAttribute("Fqdn"));
             }
@@ -285,7 +285,7 @@ public final class SemanticDiff {
     private static List<Element> descendants(Element e, String localName) {
         NodeList list = e.getElementsByTagNameNS("*", localName);
         List<Element> out = new ArrayList<>(list.getLength());
-        for (int i = 0; i < list.getLength(); i++) {
+        for (int i = 0, n = list.getLength(); i < n; i++) {
             out.add((Element) list.item(i));
         }
         return out;
