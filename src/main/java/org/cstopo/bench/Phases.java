@@ -10,12 +10,16 @@ import org.cstopo.change.Change;
 import org.cstopo.change.ChangeApplier;
 import org.cstopo.change.ChangesFile;
 import org.cstopo.cli.Main;
+import org.cstopo.diff.DiffReport;
+import org.cstopo.diff.SemanticDiff;
 import org.cstopo.io.FileIO;
 import org.cstopo.io.SafeXml;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.io.TextEncoding;
 import org.cstopo.model.Topology;
 import org.cstopo.model.TopologyBinder;
+import org.cstopo.validate.ValidationReport;
+import org.cstopo.validate.Validator;
 import picocli.CommandLine;
 
 /**
@@ -26,8 +30,10 @@ import picocli.CommandLine;
  * <pre>
  * java -cp cstopo.jar org.cstopo.bench.Phases TOPOLOGY OUT [--changes FILE] [--heap]
  * </pre>
- * With {@code --changes} the run continues as {@code apply --changes} does: read the changes
- * file, plan and render the edits, then parse and bind the result again before writing it.
+ * With {@code --changes} the run continues as {@code apply --changes} does (cli.ChangeRun and
+ * cli.EditOutput): read the changes file, plan and render the edits, parse and bind the result
+ * again, verify that it differs only where asked (semantic diff). Both forms then validate the
+ * result, encode it and write it. Keep this list in step with those two classes.
  * Prints one line per phase: {@code phase<TAB>milliseconds<TAB>live heap MB after it}. With
  * {@code --heap} a full GC runs after every phase and the live heap is the heap in use after it
  * (what the phase's results retain); without it the heap column is "-" and the times are clean.
@@ -122,7 +128,15 @@ public final class Phases {
             start();
             rebound = TopologyBinder.bind(result);
             stop("re-bind the result", rebound);
+
+            start();
+            DiffReport diff = SemanticDiff.compare(doc, result);
+            stop("verify: semantic diff of before and after (2 DOMs + XMLUnit)", diff);
         }
+
+        start();
+        ValidationReport report = Validator.report(rebound);
+        stop("validate the result (" + report.findings().size() + " findings)", report);
 
         start();
         byte[] encoded = result.bytes();
