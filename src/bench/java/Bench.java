@@ -460,7 +460,8 @@ public final class Bench {
         Input largest = inputs.get(inputs.size() - 1);
         Row apply = find("cstopo apply (no change)", real);
         Row best = find("apply, all four above", real);
-        target(sb, "cold apply on the real sample ≤ 3× hello-world JVM", apply, hello, 3.0, "");
+        String sampleName = real.label().startsWith("real") ? "the real sample" : "the fixture standing in for the real sample";
+        target(sb, "cold apply on " + sampleName + " ≤ 3× hello-world JVM", apply, hello, 3.0, "");
         target(sb, "  the same with AppCDS + C1 + SerialGC + JDK TransformerFactory", best, hello, 3.0, "");
         Row cisco = find("cstopo apply --changes Cisco (+ validation)", largest);
         Row stax = find("StAX read+copy (JDK only)", largest);
