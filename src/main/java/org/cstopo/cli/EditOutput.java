@@ -57,7 +57,7 @@ final class EditOutput {
             err.println("cstopo: " + topologyPath + " left untouched");
             return ExitCode.OK.code;
         }
-        String where = opts.output.write(topologyPath, written.bytes(), main.stdout);
+        String where = opts.output.write(topologyPath, written.bytes(), main.stdout, OutputTarget.readsBackAs(written));
         err.println("cstopo: wrote " + where);
         return ExitCode.OK.code;
     }

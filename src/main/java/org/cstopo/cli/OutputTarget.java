@@ -40,6 +40,26 @@ public final class OutputTarget {
         }
     };
 
+    /**
+     * The check for a result that was already parsed, bound and validated as {@code validated}: the
+     * bytes read back must decode to exactly that text, so they are that topology (parsing them a
+     * second time would only repeat the work).
+     */
+    static FileIO.ContentCheck readsBackAs(SourceDocument validated) {
+        return bytes -> {
+            String text;
+            try {
+                text = validated.encoding().decode(bytes, "the result");
+            } catch (CstopoException e) {
+                text = null;
+            }
+            if (!validated.text().equals(text)) {
+                throw new CstopoException(ExitCode.WRITE_FAILED, "the result does not read back as the checked topology;"
+                        + " nothing was written: this is a bug, please report it with --debug");
+            }
+        };
+    }
+
     /** Checks the combination before any work is done. */
     public void check(boolean required) {
         if (output != null && inPlace) {

@@ -20,7 +20,8 @@ public final class WriteCheck {
 
     /** Refuses unless {@code result} is semantically the same topology as {@code expected}. */
     public static void requireSame(SourceDocument result, SourceDocument expected) {
-        DiffReport report = SemanticDiff.compare(expected, result);
+        SourceDocument[] pair = CommonSubtrees.drop(expected, result);
+        DiffReport report = SemanticDiff.compare(pair[0], pair[1]);
         if (!report.isEmpty()) {
             throw refused("the edited topology differs from " + expected.name() + ": " + summary(report.items()));
         }
@@ -28,10 +29,12 @@ public final class WriteCheck {
 
     /**
      * Refuses when a difference between {@code before} and {@code after} concerns no pool or machine
-     * named in {@code names} (FQDNs, compared without case); returns the differences otherwise.
+     * named in {@code names} (FQDNs, compared without case); returns the differences otherwise
+     * (their XPaths refer to the documents without the entries they share).
      */
     public static DiffReport requireOnly(SourceDocument before, SourceDocument after, Collection<String> names) {
-        DiffReport report = SemanticDiff.compare(before, after);
+        SourceDocument[] pair = CommonSubtrees.drop(before, after);
+        DiffReport report = SemanticDiff.compare(pair[0], pair[1]);
         Set<String> allowed = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Difference> unasked = report.items().stream()
                 .filter(d -> !named(d.pool(), allowed) && !named(d.machine(), allowed)).toList();

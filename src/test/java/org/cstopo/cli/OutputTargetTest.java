@@ -19,6 +19,7 @@ import org.cstopo.CstopoException;
 import org.cstopo.Fixtures;
 import org.cstopo.io.FileIO;
 import org.junit.jupiter.api.BeforeEach;
+import org.cstopo.io.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +104,20 @@ class OutputTargetTest {
         CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, edited, null));
         assertOneLine(e, "cstopo: " + t.output + ": cannot write (simulated failure)");
         assertEquals(List.of("topology.xml"), files());
+    }
+
+    /** An edited result is checked once; what is written must read back as exactly that checked text. */
+    @Test
+    void bytesThatDoNotDecodeToTheCheckedTopologyAreNotWritten() throws IOException {
+        SourceDocument checked = FileIO.readDocument(input);
+        OutputTarget t = inPlace(FileIO.WriteHook.NONE);
+        byte[] other = checked.text().replace("Topology", "Topologie").getBytes(StandardCharsets.UTF_16LE);
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, other, null, OutputTarget.readsBackAs(checked)));
+        assertOneLine(e, "cstopo: the result does not read back as the checked topology");
+        assertArrayEquals(original, Files.readAllBytes(input));
+        assertEquals(List.of("topology.xml"), files());
+        t.write(input, checked.bytes(), null, OutputTarget.readsBackAs(checked));
+        assertArrayEquals(original, Files.readAllBytes(input));
     }
 
     /** What cstopo writes is re-read as a topology first; a broken result never replaces anything. */
