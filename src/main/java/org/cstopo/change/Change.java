@@ -1,5 +1,7 @@
 package org.cstopo.change;
 
+import java.util.List;
+
 /**
  * One declared change, as the matching cmdlet would express it. {@code origin} says where it was
  * declared ("changes.xml:4:3" or "command line") so errors can point at it.
@@ -9,6 +11,9 @@ public sealed interface Change {
 
     /** The change in cmdlet terms, for messages. */
     String describe();
+
+    /** The pools and computers (FQDNs) this change may touch; the write check allows differences only there. */
+    List<String> names();
 
     /** Media port ranges of New-CsTrustedApplicationPool (-AudioPortStart/-AudioPortCount, ...); null when not given. */
     record MediaPorts(Integer audioStart, Integer audioCount, Integer videoStart, Integer videoCount,
@@ -28,12 +33,22 @@ public sealed interface Change {
         public String describe() {
             return "NewTrustedApplicationPool " + identity;
         }
+
+        @Override
+        public List<String> names() {
+            return List.of(identity, firstComputer());
+        }
     }
 
     record NewTrustedApplicationComputer(String origin, String identity, String pool) implements Change {
         @Override
         public String describe() {
             return "NewTrustedApplicationComputer " + identity + " in pool " + pool;
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of(identity, pool);
         }
     }
 
@@ -43,12 +58,22 @@ public sealed interface Change {
         public String describe() {
             return "NewTrustedApplication " + applicationId + " on " + pool + ":" + port;
         }
+
+        @Override
+        public List<String> names() {
+            return List.of(pool);
+        }
     }
 
     record SetIPAddress(String origin, String computer, String ipAddress, String interfaceSide) implements Change {
         @Override
         public String describe() {
             return "SetIPAddress " + computer + " " + interfaceSide + "=" + ipAddress;
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of(computer);
         }
     }
 
@@ -57,6 +82,11 @@ public sealed interface Change {
         public String describe() {
             return "RemoveTrustedApplicationPool " + identity;
         }
+
+        @Override
+        public List<String> names() {
+            return List.of(identity);
+        }
     }
 
     record RemoveTrustedApplicationComputer(String origin, String identity) implements Change {
@@ -64,12 +94,22 @@ public sealed interface Change {
         public String describe() {
             return "RemoveTrustedApplicationComputer " + identity;
         }
+
+        @Override
+        public List<String> names() {
+            return List.of(identity);
+        }
     }
 
     record RemoveTrustedApplication(String origin, String applicationId, String pool) implements Change {
         @Override
         public String describe() {
             return "RemoveTrustedApplication " + pool + "/" + TrustedPoolShape.ownerOf(applicationId);
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of(pool);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.cstopo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.cstopo.change.ApplyResult;
 import org.cstopo.change.Change;
@@ -38,26 +37,6 @@ final class ChangeRun {
 
     /** The pools and machines the changes may touch: any other difference in the result is a bug. */
     static List<String> namesIn(List<Change> changes) {
-        List<String> names = new ArrayList<>();
-        for (Change c : changes) {
-            if (c instanceof Change.NewTrustedApplicationPool p) {
-                names.add(p.identity());
-                names.add(p.firstComputer());
-            } else if (c instanceof Change.NewTrustedApplicationComputer p) {
-                names.add(p.identity());
-                names.add(p.pool());
-            } else if (c instanceof Change.NewTrustedApplication p) {
-                names.add(p.pool());
-            } else if (c instanceof Change.SetIPAddress p) {
-                names.add(p.computer());
-            } else if (c instanceof Change.RemoveTrustedApplicationPool p) {
-                names.add(p.identity());
-            } else if (c instanceof Change.RemoveTrustedApplicationComputer p) {
-                names.add(p.identity());
-            } else if (c instanceof Change.RemoveTrustedApplication p) {
-                names.add(p.pool());
-            }
-        }
-        return names;
+        return changes.stream().flatMap(c -> c.names().stream()).toList();
     }
 }

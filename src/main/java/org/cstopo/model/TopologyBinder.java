@@ -49,7 +49,7 @@ public final class TopologyBinder {
 
     public static Topology bind(SourceDocument doc) {
         checkRoot(doc);
-        Map<Object, SourceElement> sources = new IdentityHashMap<>();
+        Map<Object, SourceElement> sources = new IdentityHashMap<>(doc.elements().size());
         List<String> bindProblems = new ArrayList<>();
         SourceElement[] current = new SourceElement[1];
         try {
@@ -78,6 +78,10 @@ public final class TopologyBinder {
     private static void checkRoot(SourceDocument doc) {
         SourceElement root = doc.root();
         String ns = root.namespaceUri();
+        if (root.localName().equals("Topology") && ns.equals(TOPOLOGY_NS)) {
+            return;
+        }
+        // Only now is the position needed: building the line index costs a pass over the whole text.
         String where = doc.location(root);
         if (root.localName().equals("TopologyBuilder") || ns.equals(TOPOLOGY_BUILDER_NS)) {
             throw CstopoException.badInput(where + ": this is a Topology Builder file (.tbxml), which Publish-CsTopology"
