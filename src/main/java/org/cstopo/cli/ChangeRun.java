@@ -20,7 +20,6 @@ final class ChangeRun {
     }
 
     static int run(Path topologyPath, List<Change> changes, EditOptions opts, Main main, CommandSpec spec) {
-        opts.output.check(opts.writes());
         SourceDocument doc = FileIO.readDocument(topologyPath);
         Topology topology = TopologyBinder.bind(doc);
         ApplyResult result = ChangeApplier.apply(topology, changes);

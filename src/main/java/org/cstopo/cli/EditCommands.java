@@ -42,6 +42,7 @@ final class EditCommands {
 
         @Override
         public Integer call() {
+            edit.output.check(edit.writes());
             return ChangeRun.run(topology, changes(), edit, (Main) spec.root().userObject(), spec);
         }
     }
