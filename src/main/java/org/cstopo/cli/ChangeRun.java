@@ -1,6 +1,5 @@
 package org.cstopo.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.cstopo.change.ApplyResult;
@@ -20,17 +19,17 @@ final class ChangeRun {
     }
 
     static int run(Path topologyPath, List<Change> changes, EditOptions opts, Main main, CommandSpec spec) {
+        EditReport report = new EditReport(topologyPath, opts, spec);
         SourceDocument doc = FileIO.readDocument(topologyPath);
         Topology topology = TopologyBinder.bind(doc);
         ApplyResult result = ChangeApplier.apply(topology, changes);
-        PrintWriter err = spec.commandLine().getErr();
         for (Outcome o : result.outcomes()) {
-            err.println("cstopo: " + (o.applied() ? "applied: " : "unchanged: ") + o.message());
+            report.outcome(o.applied(), o.change().origin(), o.change().describe(), o.message());
         }
         if (!result.changed()) {
-            err.println("cstopo: no changes: the topology already has everything declared");
+            report.message("no changes: the topology already has everything declared");
         }
-        return EditOutput.finish(topologyPath, topology, result.text(), opts, main, spec,
+        return EditOutput.finish(topologyPath, topology, result.text(), opts, main, spec, report,
                 written -> WriteCheck.requireOnly(doc, written, namesIn(changes)));
     }
 

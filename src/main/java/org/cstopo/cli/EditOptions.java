@@ -17,6 +17,10 @@ final class EditOptions {
     @Option(names = "--force", description = "Write the result even if validation finds errors in it.")
     boolean force;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "text: what happened, on stderr (default); json: one report object on stdout, for pipelines.")
+    Format format;
+
     boolean writes() {
         return !diff && !check;
     }

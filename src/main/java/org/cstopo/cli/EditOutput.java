@@ -25,7 +25,7 @@ final class EditOutput {
      * refuse it; nothing is printed or written before it has passed.
      */
     static int finish(Path topologyPath, Topology before, String resultText, EditOptions opts, Main main, CommandSpec spec,
-                      Consumer<SourceDocument> verify) {
+                      EditReport report, Consumer<SourceDocument> verify) {
         SourceDocument doc = before.source();
         boolean changed = !doc.text().equals(resultText);
         Topology after = changed ? reread(doc, resultText) : before;
@@ -33,33 +33,31 @@ final class EditOutput {
         if (changed) {
             verify.accept(written);
         }
-        PrintWriter err = spec.commandLine().getErr();
-        ValidationReport report = Validator.report(after);
-        if (!report.findings().isEmpty()) {
-            err.print(report.toText());
-        }
+        ValidationReport validation = Validator.report(after);
+        report.validation(validation);
         if (opts.diff) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(UnifiedDiff.of("a/" + topologyPath.getFileName(), doc.text(), "b/" + topologyPath.getFileName(), written.text()));
             out.flush();
         }
         if (opts.check) {
-            err.println(changed ? "cstopo: changes pending" : "cstopo: up to date");
-            return changed ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+            report.status(changed ? "pending" : "up-to-date", changed ? "changes pending" : "up to date");
+            return report.finish(changed ? ExitCode.FINDINGS : ExitCode.OK);
         }
         if (opts.diff) {
-            return ExitCode.OK.code;
+            report.status("diff", null);
+            return report.finish(ExitCode.OK);
         }
-        if (report.hasErrors() && !opts.force) {
-            throw report.refusal();
+        if (validation.hasErrors() && !opts.force) {
+            throw validation.refusal();
         }
         if (!changed && opts.output.inPlace) {
-            err.println("cstopo: " + topologyPath + " left untouched");
-            return ExitCode.OK.code;
+            report.status("left-untouched", topologyPath + " left untouched");
+            return report.finish(ExitCode.OK);
         }
-        String where = opts.output.write(topologyPath, written.bytes(), main.stdout, OutputTarget.readsBackAs(written));
-        err.println("cstopo: wrote " + where);
-        return ExitCode.OK.code;
+        report.status(changed ? "written" : "unchanged", null);
+        report.written(opts.output.write(topologyPath, written.bytes(), main.stdout, OutputTarget.readsBackAs(written)));
+        return report.finish(ExitCode.OK);
     }
 
     /** The result is parsed and bound again before it may be written: a bug must never reach a file. */

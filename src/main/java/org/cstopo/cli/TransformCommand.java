@@ -53,13 +53,15 @@ final class TransformCommand implements Callable<Integer> {
         Topology before = TopologyBinder.bind(doc);
         Stylesheet stylesheet = Stylesheet.load(xslt);
         Transform.Result result = Transform.run(doc, stylesheet, values);
-        PrintWriter err = spec.commandLine().getErr();
-        result.messages().forEach(m -> err.println("cstopo: " + stylesheet.name() + ": " + m));
         if (result.report()) {
+            PrintWriter err = spec.commandLine().getErr();
+            result.messages().forEach(m -> err.println("cstopo: " + stylesheet.name() + ": " + m));
             return report(result.text());
         }
         edit.output.check(edit.writes());
-        return EditOutput.finish(topology, before, result.text(), edit, main, spec, written -> { });
+        EditReport report = new EditReport(topology, edit, spec);
+        result.messages().forEach(m -> report.message(stylesheet.name() + ": " + m));
+        return EditOutput.finish(topology, before, result.text(), edit, main, spec, report, written -> { });
     }
 
     private int report(String text) {

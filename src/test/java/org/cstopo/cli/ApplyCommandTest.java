@@ -141,6 +141,29 @@ class ApplyCommandTest {
     }
 
     @Test
+    void pipelinesGetOneJsonReportOnStdout() throws IOException {
+        Path out = tmp.resolve("new.xml");
+        CliRun run = CliRun.of("apply", TOPOLOGY, "-c", CHANGES, "-o", out.toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.stderr());
+        String json = run.stdout();
+        assertTrue(json.startsWith("{\n  \"file\": \"" + TOPOLOGY + "\",\n  \"outcomes\": ["), json);
+        assertEquals(5, json.lines().filter(l -> l.trim().equals("\"applied\": true,")).count(), json);
+        assertTrue(json.contains("\"origin\": \"" + CHANGES + ":9:3\""), json);
+        assertTrue(json.contains("\"errors\": 0,"));
+        assertTrue(json.contains("\"status\": \"written\",\n  \"written\": \"" + out + "\",\n  \"exitCode\": 0\n}"), json);
+        assertEquals("", run.stderr(), "nothing else is printed");
+
+        CliRun check = CliRun.of("apply", out.toString(), "-c", CHANGES, "--check", "--format", "json");
+        assertEquals(0, check.exitCode());
+        assertEquals(5, check.stdout().lines().filter(l -> l.trim().equals("\"applied\": false,")).count());
+        assertTrue(check.stdout().contains("\"status\": \"up-to-date\""));
+
+        CliRun diff = CliRun.of("apply", TOPOLOGY, "-c", CHANGES, "--diff", "--format", "json");
+        assertEquals(2, diff.exitCode());
+        assertTrue(diff.stderr().contains("cannot go with --diff"), diff.stderr());
+    }
+
+    @Test
     void badAssignmentsAndPortsAreUsageErrors() {
         assertEquals(2, CliRun.of("set-ip", TOPOLOGY, "impserver2.sip.com", "-o", "-").exitCode());
         CliRun ip = CliRun.of("set-ip", TOPOLOGY, "impserver2.sip.com=10.10.1.300", "-o", "-");

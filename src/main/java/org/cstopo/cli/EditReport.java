@@ -1,0 +1,96 @@
+package org.cstopo.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cstopo.CstopoException;
+import org.cstopo.ExitCode;
+import org.cstopo.json.Json;
+import org.cstopo.validate.ValidationReport;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What an editing command tells its user: with --format text, one line per event on stderr as it
+ * happens; with --format json, one object on stdout at the end, for pipelines
+ * ({"file", "outcomes": [...], "validation": {...}, "status", "written", "exitCode"}). Errors stay
+ * one line on stderr with their exit code in both formats.
+ */
+final class EditReport {
+    private final boolean json;
+    private final PrintWriter err;
+    private final PrintWriter out;
+    private final Map<String, Object> root = new LinkedHashMap<>();
+    private final List<Object> outcomes = new ArrayList<>();
+
+    EditReport(Path topology, EditOptions opts, CommandSpec spec) {
+        this.json = opts.format == Format.json;
+        this.err = spec.commandLine().getErr();
+        this.out = spec.commandLine().getOut();
+        if (json && (opts.diff || opts.output.isStdout())) {
+            throw new CstopoException(ExitCode.USAGE, "--format json prints its report on standard output; it cannot go with "
+                    + (opts.diff ? "--diff" : "-o -"));
+        }
+        root.put("file", topology.toString());
+        root.put("outcomes", outcomes);
+    }
+
+    /** What one change (or stylesheet message) did. */
+    void outcome(boolean applied, String origin, String change, String message) {
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("change", change);
+            o.put("origin", origin);
+            o.put("applied", applied);
+            o.put("message", message);
+            outcomes.add(o);
+        } else {
+            err.println("cstopo: " + (applied ? "applied: " : "unchanged: ") + message);
+        }
+    }
+
+    void message(String text) {
+        if (json) {
+            root.computeIfAbsent("messages", k -> new ArrayList<String>());
+            @SuppressWarnings("unchecked")
+            List<String> messages = (List<String>) root.get("messages");
+            messages.add(text);
+        } else {
+            err.println("cstopo: " + text);
+        }
+    }
+
+    void validation(ValidationReport report) {
+        if (json) {
+            root.put("validation", report.toJson());
+        } else if (!report.findings().isEmpty()) {
+            err.print(report.toText());
+        }
+    }
+
+    /** The end state: "unchanged", "pending", "up-to-date", "written", "left-untouched", "diff". */
+    void status(String status, String textLine) {
+        root.put("status", status);
+        if (!json && textLine != null) {
+            err.println("cstopo: " + textLine);
+        }
+    }
+
+    void written(String where) {
+        root.put("written", where);
+        if (!json) {
+            err.println("cstopo: wrote " + where);
+        }
+    }
+
+    int finish(ExitCode code) {
+        if (json) {
+            root.put("exitCode", code.code);
+            out.print(Json.write(root));
+            out.flush();
+        }
+        return code.code;
+    }
+}
