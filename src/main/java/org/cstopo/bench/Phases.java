@@ -56,6 +56,7 @@ public final class Phases {
             System.err.println("usage: Phases TOPOLOGY OUT [--changes FILE] [--heap]");
             System.exit(2);
         }
+        Main.useJdkTransformerFactoryForDomBuilding(); // as the CLI configures the JVM
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Path changes = null;

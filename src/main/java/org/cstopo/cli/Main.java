@@ -61,7 +61,7 @@ public final class Main implements Runnable {
      * topology (src/bench). The JDK's own factory is all that needs. Our XSLT uses Saxon's s9api
      * directly and is not affected; a user's own setting wins.
      */
-    static void useJdkTransformerFactoryForDomBuilding() {
+    public static void useJdkTransformerFactoryForDomBuilding() {
         if (System.getProperty(TRANSFORMER_FACTORY) == null) {
             System.setProperty(TRANSFORMER_FACTORY, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
         }
