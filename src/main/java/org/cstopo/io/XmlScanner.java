@@ -1,7 +1,9 @@
 package org.cstopo.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records where every element, tag and attribute of a document sits in its text.
@@ -14,6 +16,13 @@ final class XmlScanner {
     private final String text;
     private int pos;
     private final List<SourceElement> elements = new ArrayList<>();
+    /**
+     * One String per distinct name and short value: a topology repeats a few hundred of them
+     * ("InterfaceSide", "Primary", "true", ...) hundreds of thousands of times, and sharing them
+     * roughly halves the memory of the source tree of a large export.
+     */
+    private final Map<String, String> shared = new HashMap<>();
+    private static final int SHARED_VALUE_MAX = 32;
     private int depth;
 
     /** Real topologies nest about ten levels; the bound keeps recursive consumers safe. */
@@ -127,7 +136,7 @@ final class XmlScanner {
                         + " characters (the limit is " + MAX_ATTRIBUTE_CHARS + ")");
             }
             e.attributes.add(new SourceAttribute(attrName, nameStart, valueStart, valueEnd, quote,
-                    text.substring(valueStart, valueEnd)));
+                    valueEnd - valueStart <= SHARED_VALUE_MAX ? share(valueStart, valueEnd) : text.substring(valueStart, valueEnd)));
             pos = valueEnd + 1;
         }
         String ns = e.namespaceFor(e.prefix());
@@ -147,7 +156,13 @@ final class XmlScanner {
         if (pos == start) {
             throw new IllegalStateException("name expected at " + pos);
         }
-        return text.substring(start, pos);
+        return share(start, pos);
+    }
+
+    private String share(int from, int to) {
+        String s = text.substring(from, to);
+        String known = shared.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     private void skipSpace() {
