@@ -15,14 +15,16 @@ public final class DocumentEditor {
     private final String text;
     private final TextEdits edits = new TextEdits();
     private final Set<SourceElement> removed = new HashSet<>();
+    private final Style style;
     private final String newline;
     private final String unit;
 
     public DocumentEditor(SourceDocument doc) {
         this.doc = doc;
         this.text = doc.text();
-        this.newline = doc.lineSeparator();
-        this.unit = indentUnit(doc);
+        this.style = Style.of(doc);
+        this.newline = style.newline();
+        this.unit = style.indentUnit();
     }
 
     public SourceDocument document() {
@@ -41,14 +43,10 @@ public final class DocumentEditor {
     public void setAttribute(SourceElement e, String name, String value) {
         SourceAttribute a = e.attribute(name);
         if (a != null) {
-            String escaped = XmlText.escapeAttribute(value);
-            if (a.quote() == '\'') {
-                escaped = escaped.replace("&quot;", "\"").replace("'", "&apos;");
-            }
-            edits.replace(a.valueStart(), a.valueEnd(), escaped);
+            edits.replace(a.valueStart(), a.valueEnd(), Style.escape(value, a.quote()));
             return;
         }
-        edits.insert(endOfAttributes(e), " " + name + "=\"" + XmlText.escapeAttribute(value) + "\"");
+        edits.insert(endOfAttributes(e), " " + style.attribute(name, value));
     }
 
     public void removeAttribute(SourceElement e, String name) {
@@ -107,7 +105,7 @@ public final class DocumentEditor {
     public void insertAfter(SourceElement sibling, Fragment fragment) {
         String indent = doc.indentOf(sibling);
         String inherited = sibling.parent() == null ? "" : sibling.parent().namespaceUri();
-        edits.insert(sibling.end(), newline + indent + fragment.render(indent, unit, newline, inherited));
+        edits.insert(sibling.end(), newline + indent + fragment.render(indent, style, inherited));
     }
 
     /** Inserts a new element on its own line right before {@code sibling}, at the sibling's indent. */
@@ -115,7 +113,7 @@ public final class DocumentEditor {
         String indent = doc.indentOf(sibling);
         String inherited = sibling.parent() == null ? "" : sibling.parent().namespaceUri();
         int lineStart = sibling.start() - indent.length();
-        edits.insert(lineStart, indent + fragment.render(indent, unit, newline, inherited) + newline);
+        edits.insert(lineStart, indent + fragment.render(indent, style, inherited) + newline);
     }
 
     /**
@@ -146,14 +144,14 @@ public final class DocumentEditor {
             // Every child is being removed, each with its lines: the new ones go on the lines before the end tag.
             StringBuilder lines = new StringBuilder();
             for (Fragment f : fragments) {
-                lines.append(childIndent).append(f.render(childIndent, unit, newline, parent.namespaceUri())).append(newline);
+                lines.append(childIndent).append(f.render(childIndent, style, parent.namespaceUri())).append(newline);
             }
             edits.insert(closeLine, lines.toString());
             return;
         }
         StringBuilder children = new StringBuilder();
         for (Fragment f : fragments) {
-            children.append(newline).append(childIndent).append(f.render(childIndent, unit, newline, parent.namespaceUri()));
+            children.append(newline).append(childIndent).append(f.render(childIndent, style, parent.namespaceUri()));
         }
         String close = newline + parentIndent + "</" + parent.qName() + ">";
         if (parent.isEmptyTag()) {
@@ -195,24 +193,5 @@ public final class DocumentEditor {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    }
-
-    /** The indent step the document uses (two spaces in every Get-CsTopology export). */
-    static String indentUnit(SourceDocument doc) {
-        for (SourceElement e : doc.elements()) {
-            if (e.parent() != null) {
-                String inner = doc.indentOf(e);
-                String outer = doc.indentOf(e.parent());
-                if (inner.length() > outer.length() && inner.startsWith(outer) && onOwnLine(doc, e)) {
-                    return inner.substring(outer.length());
-                }
-            }
-        }
-        return "  ";
-    }
-
-    private static boolean onOwnLine(SourceDocument doc, SourceElement e) {
-        int i = e.start() - doc.indentOf(e).length();
-        return i > 0 && doc.text().charAt(i - 1) == '\n';
     }
 }

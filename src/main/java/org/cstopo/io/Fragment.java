@@ -23,35 +23,35 @@ public record Fragment(String namespaceUri, String localName, List<Map.Entry<Str
     }
 
     /** Renders this fragment. The first line has no indent (the caller places it); later lines carry {@code indent}. */
-    public String render(String indent, String unit, String newline, String inheritedDefaultNamespace) {
+    public String render(String indent, Style style, String inheritedDefaultNamespace) {
         StringBuilder sb = new StringBuilder();
-        render(sb, indent, unit, newline, inheritedDefaultNamespace);
+        render(sb, indent, style, inheritedDefaultNamespace);
         return sb.toString();
     }
 
-    private void render(StringBuilder sb, String indent, String unit, String newline, String inheritedNs) {
+    private void render(StringBuilder sb, String indent, Style style, String inheritedNs) {
         sb.append('<').append(localName);
         if (!namespaceUri.equals(inheritedNs)) {
             // Lync writes each switch of namespace as a default-namespace declaration, first among the attributes.
-            sb.append(" xmlns=\"").append(XmlText.escapeAttribute(namespaceUri)).append('"');
+            sb.append(' ').append(style.attribute("xmlns", namespaceUri));
         }
         for (Map.Entry<String, String> a : attributes) {
-            sb.append(' ').append(a.getKey()).append("=\"").append(XmlText.escapeAttribute(a.getValue())).append('"');
+            sb.append(' ').append(style.attribute(a.getKey(), a.getValue()));
         }
         if (children.isEmpty() && (text == null || text.isEmpty())) {
-            sb.append(" />");
+            sb.append(style.emptyTagEnd());
             return;
         }
         sb.append('>');
         if (children.isEmpty()) {
             sb.append(XmlText.escapeText(text));
         } else {
-            String childIndent = indent + unit;
+            String childIndent = indent + style.indentUnit();
             for (Fragment c : children) {
-                sb.append(newline).append(childIndent);
-                c.render(sb, childIndent, unit, newline, namespaceUri);
+                sb.append(style.newline()).append(childIndent);
+                c.render(sb, childIndent, style, namespaceUri);
             }
-            sb.append(newline).append(indent);
+            sb.append(style.newline()).append(indent);
         }
         sb.append("</").append(localName).append('>');
     }

@@ -74,6 +74,16 @@ class DocumentEditorTest {
 
     @Test
     void detectsTheIndentUnit() {
-        assertEquals("    ", DocumentEditor.indentUnit(doc));
+        assertEquals(new Style("    ", "\r\n", " />", '"'), Style.of(doc));
+    }
+
+    @Test
+    void newElementsFollowTheDocumentsOwnStyle() {
+        String compact = "<Topology xmlns='urn:t'>\n\t<Pools>\n\t\t<Pool Fqdn='a'/>\n\t</Pools>\n</Topology>\n";
+        SourceDocument d = SourceDocument.parse("c.xml", compact.getBytes(StandardCharsets.UTF_8));
+        DocumentEditor e = new DocumentEditor(d);
+        e.appendChild(d.elements().get(1), Fragment.element(NS, "Pool", List.of(Map.entry("Fqdn", "it's")), List.of()));
+        e.setAttribute(d.elements().get(2), "Site", "1");
+        assertEquals(compact.replace("<Pool Fqdn='a'/>", "<Pool Fqdn='a' Site='1'/>\n\t\t<Pool Fqdn='it&apos;s'/>"), e.result());
     }
 }
