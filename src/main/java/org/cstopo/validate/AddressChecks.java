@@ -30,7 +30,7 @@ final class AddressChecks {
                                 n.getIPAddress() + " is also the address of " + Findings.machine(t.clusterOf(first), first)
                                         + " (" + out.lineOf(first) + ")",
                                 "give each machine its own address (cstopo set-ip " + t.source().name() + " "
-                                        + Findings.text(m.getFqdn()) + "=ADDRESS), or 0.0.0.0 to use all addresses");
+                                        + Findings.text(m.getFqdn()) + "=ADDRESS --in-place), or 0.0.0.0 to use all addresses");
                     }
                 }
             }

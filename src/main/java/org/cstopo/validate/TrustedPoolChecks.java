@@ -151,7 +151,7 @@ final class TrustedPoolChecks {
                     out.add(Rule.TRUSTED_POOL_UNASSIGNED_IP, n, Findings.machine(pool, m),
                             "the " + Findings.text(n.getInterfaceSide()) + " interface is still on " + n.getIPAddress()
                                     + "; the trusted application computer needs its real address",
-                            "cstopo set-ip " + file + " " + Findings.text(m.getFqdn()) + "=ADDRESS");
+                            "cstopo set-ip " + file + " " + Findings.text(m.getFqdn()) + "=ADDRESS --in-place");
                 }
             }
         }

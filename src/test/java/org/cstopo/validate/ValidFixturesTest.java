@@ -39,7 +39,7 @@ class ValidFixturesTest {
         assertEquals(0, run.exitCode());
         assertEquals(input + ":30:9: warning [trusted-pool-unassigned-ip] pool ucmapool.synergy.com, machine"
                 + " ucma02.synergy.com: the Primary interface is still on 0.0.0.0; the trusted application computer needs"
-                + " its real address; fix: cstopo set-ip " + input + " ucma02.synergy.com=ADDRESS\n"
+                + " its real address; fix: cstopo set-ip " + input + " ucma02.synergy.com=ADDRESS --in-place\n"
                 + input + ": 0 errors, 1 warning\n", run.stdout());
     }
 
