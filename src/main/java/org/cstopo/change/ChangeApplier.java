@@ -2,33 +2,28 @@ package org.cstopo.change;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.cstopo.CstopoException;
 import org.cstopo.change.Change.MediaPorts;
-import org.cstopo.io.DocumentEditor;
-import org.cstopo.io.SourceElement;
 import org.cstopo.model.IpAddress;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
 import org.cstopo.model.xml.Cluster;
 import org.cstopo.model.xml.Machine;
-import org.cstopo.model.xml.NetInterface;
 import org.cstopo.model.xml.Service;
 import org.cstopo.model.xml.Site;
 import org.cstopo.model.xml.roles.Port;
-import org.cstopo.model.xml.roles.Ports;
 
 /**
  * Applies declared changes to a topology in two steps: first every change is checked and recorded
  * against a working view of the pools (so later changes see earlier ones, and contradictions are
- * refused before anything is written); then the view is rendered as text edits of the original.
+ * refused before anything is written: {@link PoolPlan}, {@link MachinePlan}, {@link AppPlan}); then
+ * {@link ChangeRenderer} renders the view as text edits of the original.
  * A change whose effect is already present does nothing, which makes re-applying a no-op.
  */
 public final class ChangeApplier {
@@ -61,114 +56,10 @@ public final class ChangeApplier {
         for (Change c : changes) {
             a.outcomes.add(a.plan(c));
         }
-        return new ApplyResult(topology.source().text(), a.render(), a.outcomes);
+        return new ApplyResult(topology.source().text(), new ChangeRenderer(topology, a.wrapped, a.newPools).render(), a.outcomes);
     }
 
     // ---- working view ------------------------------------------------------------------------
-
-    private static final class PoolPlan {
-        final String fqdn;
-        final Cluster existing;
-        final ClusterRef id;
-        Service external;
-        boolean removed;
-        final List<MachinePlan> machines = new ArrayList<>();
-        final List<AppPlan> apps = new ArrayList<>();
-        /** An existing pool that this run turns into a trusted application pool (gets an ExternalServer service). */
-        boolean externalAdded;
-        // new pools, and existing pools with externalAdded
-        Change.NewTrustedApplicationPool spec;
-        ServiceRef serviceId;
-        ServiceRef registrar;
-        String serviceVersion;
-
-        PoolPlan(String fqdn, Cluster existing, ClusterRef id) {
-            this.fqdn = fqdn;
-            this.existing = existing;
-            this.id = id;
-        }
-
-        boolean isNew() {
-            return existing == null;
-        }
-
-        boolean isTrusted() {
-            return isNew() || external != null || externalAdded;
-        }
-
-        /** True when this run writes the pool's ExternalServer service (new pool, or existing pool made trusted). */
-        boolean writesService() {
-            return !removed && (isNew() || externalAdded);
-        }
-
-        List<MachinePlan> liveMachines() {
-            return machines.stream().filter(m -> !m.removed).toList();
-        }
-
-        List<AppPlan> liveApps() {
-            return apps.stream().filter(a -> !a.removed).toList();
-        }
-    }
-
-    private static final class MachinePlan {
-        final String fqdn;
-        final Machine existing;
-        final PoolPlan pool;
-        final int ordinal;
-        boolean removed;
-        boolean addedNow;
-        final Map<String, String> newAddresses = new LinkedHashMap<>();
-
-        MachinePlan(String fqdn, Machine existing, PoolPlan pool, int ordinal) {
-            this.fqdn = fqdn;
-            this.existing = existing;
-            this.pool = pool;
-            this.ordinal = ordinal;
-        }
-
-        /** The current address of an interface side, or null when the machine has no such interface. */
-        String address(String side) {
-            if (newAddresses.containsKey(side)) {
-                return newAddresses.get(side);
-            }
-            if (existing == null) {
-                return side.equals(TrustedPoolShape.PRIMARY) ? IpAddress.UNSPECIFIED_V4 : null;
-            }
-            NetInterface n = netInterface(side);
-            return n == null ? null : n.getIPAddress();
-        }
-
-        NetInterface netInterface(String side) {
-            for (NetInterface n : existing.getNetInterface()) {
-                if (side.equalsIgnoreCase(n.getInterfaceSide())) {
-                    return n;
-                }
-            }
-            return null;
-        }
-
-        List<String> sides() {
-            if (existing == null) {
-                return List.of(TrustedPoolShape.PRIMARY);
-            }
-            return existing.getNetInterface().stream().map(NetInterface::getInterfaceSide).toList();
-        }
-    }
-
-    private static final class AppPlan {
-        final String id;
-        final Port existing;
-        final int port;
-        final String protocol;
-        boolean removed;
-
-        AppPlan(String id, Port existing, int port, String protocol) {
-            this.id = id;
-            this.existing = existing;
-            this.port = port;
-            this.protocol = protocol;
-        }
-    }
 
     /** The pool with this FQDN, wrapped on first use; null when absent or removed. */
     private PoolPlan pool(String fqdn) {
@@ -510,121 +401,6 @@ public final class ChangeApplier {
         }
     }
 
-    // ---- rendering ---------------------------------------------------------------------------
-
-    private String render() {
-        DocumentEditor ed = new DocumentEditor(t.source());
-        for (PoolPlan p : wrapped) {
-            renderExisting(ed, p);
-        }
-        List<PoolPlan> added = newPools.stream().filter(p -> !p.removed).toList();
-        if (!added.isEmpty()) {
-            SourceElement clusters = section(t.xml().getClusters(), "Clusters");
-            for (PoolPlan p : added) {
-                ed.appendChild(clusters, TrustedPoolShape.fragment(newCluster(p)));
-            }
-        }
-        List<PoolPlan> servicesToWrite = new ArrayList<>(wrapped.stream().filter(PoolPlan::writesService).toList());
-        servicesToWrite.addAll(added);
-        if (!servicesToWrite.isEmpty()) {
-            SourceElement services = section(t.xml().getServices(), "Services");
-            for (PoolPlan p : servicesToWrite) {
-                ed.appendChild(services, TrustedPoolShape.fragment(newService(p)));
-            }
-        }
-        return ed.result();
-    }
-
-    private SourceElement section(Object section, String name) {
-        SourceElement e = section == null ? null : t.sourceOf(section);
-        if (e == null) {
-            throw CstopoException.badInput(t.source().name() + ": the topology has no <" + name + "> section;"
-                    + " export the full topology with Get-CsTopology -AsXml");
-        }
-        return e;
-    }
-
-    private void renderExisting(DocumentEditor ed, PoolPlan p) {
-        if (p.removed) {
-            ed.remove(t.sourceOf(p.existing));
-            if (p.external != null) {
-                ed.remove(t.sourceOf(p.external));
-            }
-            return;
-        }
-        for (MachinePlan m : p.machines) {
-            if (m.existing != null && m.removed) {
-                ed.remove(t.sourceOf(m.existing));
-            }
-        }
-        SourceElement cluster = t.sourceOf(p.existing);
-        for (MachinePlan m : p.machines) {
-            if (m.existing == null && !m.removed) {
-                ed.appendChild(cluster, TrustedPoolShape.fragment(TrustedPoolShape.machine(m.ordinal, m.fqdn,
-                        m.newAddresses.get(TrustedPoolShape.PRIMARY))));
-            } else if (m.existing != null && !m.removed) {
-                for (Map.Entry<String, String> a : m.newAddresses.entrySet()) {
-                    ed.setAttribute(t.sourceOf(m.netInterface(a.getKey())), "IPAddress", a.getValue());
-                }
-            }
-        }
-        if (p.external != null) {
-            renderApplications(ed, p);
-        }
-    }
-
-    private void renderApplications(DocumentEditor ed, PoolPlan p) {
-        Ports ports = Topology.ports(p.external);
-        List<AppPlan> added = p.apps.stream().filter(a -> a.existing == null && !a.removed).toList();
-        Set<SourceElement> removed = new HashSet<>();
-        for (AppPlan a : p.apps) {
-            if (a.existing != null && a.removed) {
-                removed.add(t.sourceOf(a.existing));
-            }
-        }
-        if (!removed.isEmpty() && added.isEmpty() && removed.containsAll(t.sourceOf(ports).children())) {
-            ed.empty(t.sourceOf(ports));
-            return;
-        }
-        removed.forEach(ed::remove);
-        if (added.isEmpty()) {
-            return;
-        }
-        if (ports == null) {
-            Ports fresh = new Ports();
-            added.forEach(a -> fresh.getPort().add(TrustedPoolShape.applicationPort(a.id, a.port, a.protocol.equals("Tcp"))));
-            ed.insertAfter(t.sourceOf(p.external.getInstalledOn()), TrustedPoolShape.fragment(fresh));
-            return;
-        }
-        SourceElement portsElement = t.sourceOf(ports);
-        for (AppPlan a : added) {
-            ed.appendChild(portsElement, TrustedPoolShape.fragment(TrustedPoolShape.applicationPort(a.id, a.port,
-                    a.protocol.equals("Tcp"))));
-        }
-    }
-
-    private Cluster newCluster(PoolPlan p) {
-        Cluster c = TrustedPoolShape.cluster(p.fqdn, p.id, p.spec.requiresReplication());
-        for (MachinePlan m : p.liveMachines()) {
-            c.getMachine().add(TrustedPoolShape.machine(m.ordinal, m.fqdn, m.newAddresses.get(TrustedPoolShape.PRIMARY)));
-        }
-        return c;
-    }
-
-    private Service newService(PoolPlan p) {
-        Ports ports = new Ports();
-        for (AppPlan a : p.liveApps()) {
-            ports.getPort().add(TrustedPoolShape.applicationPort(a.id, a.port, a.protocol.equals("Tcp")));
-        }
-        MediaPorts media = p.spec.mediaPorts();
-        addMedia(ports, "AudioCommunication", media.audioStart(), media.audioCount());
-        addMedia(ports, "VideoCommunication", media.videoStart(), media.videoCount());
-        addMedia(ports, "AppSharingCommunication", media.appSharingStart(), media.appSharingCount());
-        Change.NewTrustedApplicationPool s = p.spec;
-        return TrustedPoolShape.externalServerService(p.serviceId, p.registrar, p.id, p.serviceVersion, ports,
-                TrustedPoolShape.settings(s.treatAsAuthenticated(), s.throttleAsServer(), s.outboundOnly()));
-    }
-
     private static void checkMediaPorts(Change.NewTrustedApplicationPool c) {
         MediaPorts m = c.mediaPorts();
         String[][] pairs = {{"AudioPortStart", "AudioPortCount"}, {"VideoPortStart", "VideoPortCount"},
@@ -643,9 +419,4 @@ public final class ChangeApplier {
         }
     }
 
-    private static void addMedia(Ports ports, String usage, Integer start, Integer count) {
-        if (start != null && count != null) {
-            ports.getPort().add(TrustedPoolShape.mediaPort(usage, start, count));
-        }
-    }
 }
