@@ -72,6 +72,10 @@ public final class TopologyBinder {
             return new Topology(doc, (org.cstopo.model.xml.Topology) result, sources, bindProblems);
         } catch (JAXBException | SAXException e) {
             throw CstopoException.badInput(doc.name() + ": cannot be read as a topology (" + e.getMessage() + ")");
+        } catch (CstopoException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadableValue(doc, current[0] == null ? doc.root() : current[0], e);
         }
     }
 
@@ -128,6 +132,25 @@ public final class TopologyBinder {
         for (String prefix : declared) {
             h.endPrefixMapping(prefix);
         }
+    }
+
+    /**
+     * JAXB's own converters throw on some malformed values instead of reporting them (a boolean
+     * written "t" ends in StringIndexOutOfBoundsException, found by FuzzTest): one line, not a crash.
+     */
+    private static CstopoException unreadableValue(SourceDocument doc, SourceElement e, RuntimeException cause) {
+        String suspect = "";
+        for (SourceAttribute a : e.attributes()) {
+            String v = a.value().trim().toLowerCase(java.util.Locale.ROOT);
+            boolean brokenBoolean = !v.isEmpty() && !v.equals("true") && !v.equals("false")
+                    && ("true".startsWith(v) || "false".startsWith(v));
+            if (brokenBoolean) {
+                suspect = " (" + a.qName() + "=\"" + a.value() + "\")";
+                break;
+            }
+        }
+        return new CstopoException(org.cstopo.ExitCode.BAD_INPUT, doc.location(e) + ": <" + e.qName() + "> has a value the topology"
+                + " model cannot read" + suspect + "; write true/false and numbers as Get-CsTopology does", cause);
     }
 
     private static void characters(SourceDocument doc, int from, int to, StringBuilder buf, UnmarshallerHandler h)

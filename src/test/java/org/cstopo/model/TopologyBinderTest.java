@@ -94,6 +94,16 @@ class TopologyBinderTest {
     }
 
     @Test
+    void aValueJaxbCannotConvertIsOneLineNotACrash() {
+        String text = FileIO.readDocument(Fixtures.path("se-synergy.xml")).text().replace("RequiresReplication=\"true\"", "RequiresReplication=\"t\"");
+        SourceDocument doc = SourceDocument.parse("t.xml", text.getBytes(StandardCharsets.UTF_8));
+        CstopoException e = assertThrows(CstopoException.class, () -> TopologyBinder.bind(doc));
+        assertEquals(ExitCode.BAD_INPUT, e.exitCode());
+        assertEquals("t.xml:12:5: <Cluster> has a value the topology model cannot read (RequiresReplication=\"t\");"
+                + " write true/false and numbers as Get-CsTopology does", e.getMessage());
+    }
+
+    @Test
     void realSamplesBindWhenPresent() {
         for (Path p : Fixtures.samples()) {
             Topology t = TopologyBinder.bind(FileIO.readDocument(p));
