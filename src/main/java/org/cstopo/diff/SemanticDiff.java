@@ -16,8 +16,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * The difference between two topologies in topology terms. XMLUnit finds the differences
- * ({@link XmlComparison}); this class says what they mean: an added Cluster is one item naming its
- * machines and their addresses, with the services installed on it; application ports become
+ * ({@link XmlComparison}); this class says what they mean: an added Cluster is one item naming the
+ * services installed on it, then one item per machine with its addresses; application ports become
  * "application X added on port N"; a NetInterface address change is "machine M: IPAddress a -> b";
  * anything else gets a generic item naming the pool, machine or service it sits in.
  */
@@ -89,8 +89,14 @@ public final class SemanticDiff {
         String verb = added ? "added" : "removed";
         if (is(e, "Cluster")) {
             String services = servicesOfPool.get(e).stream().map(TopologyKeys::serviceId).collect(Collectors.joining(", "));
-            add(added ? Difference.Kind.POOL_ADDED : Difference.Kind.POOL_REMOVED, e, "pool " + e.getAttribute("Fqdn") + " " + verb
-                    + machines(e) + (services.isEmpty() ? "" : "; services " + services), c);
+            String fqdn = e.getAttribute("Fqdn");
+            add(added ? Difference.Kind.POOL_ADDED : Difference.Kind.POOL_REMOVED, e, "pool " + fqdn + " " + verb
+                    + (services.isEmpty() ? "" : " with service " + services), c);
+            // One line per computer, with its address: what a reviewer checks against the runbook.
+            for (Element m : children(e, "Machine")) {
+                add(added ? Difference.Kind.MACHINE_ADDED : Difference.Kind.MACHINE_REMOVED, m, "machine " + m.getAttribute("Fqdn")
+                        + (added ? " added to pool " : " removed from pool ") + fqdn + addresses(m), c);
+            }
             for (Element s : servicesOfPool.get(e)) {
                 applications(s, added, c);
             }
@@ -214,14 +220,6 @@ public final class SemanticDiff {
             id = TopologyKeys.child(TopologyKeys.child(on, "SqlInstanceId"), "ClusterId");
         }
         return TopologyKeys.clusterId(id);
-    }
-
-    private static String machines(Element cluster) {
-        List<String> names = new ArrayList<>();
-        for (Element m : children(cluster, "Machine")) {
-            names.add(m.getAttribute("Fqdn") + addresses(m));
-        }
-        return names.isEmpty() ? " with no machines" : " with machines " + String.join(", ", names);
     }
 
     /** " (10.10.1.10)" for one interface, " (Primary 10.0.0.1, External 1.2.3.4)" for several, "" for none. */

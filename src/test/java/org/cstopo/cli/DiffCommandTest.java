@@ -18,8 +18,9 @@ class DiffCommandTest {
         CliRun diff = CliRun.of("diff", "fixtures/se-synergy.xml", out.toString());
         assertEquals(1, diff.exitCode(), diff.stderr());
         assertEquals(List.of(
-                "pool trustedpool.sip.com added with machines impserverPub.sip.com (10.10.1.10), impserver2.sip.com (10.10.1.11);"
-                        + " services 1-ExternalServer-1",
+                "pool trustedpool.sip.com added with service 1-ExternalServer-1",
+                "machine impserverPub.sip.com added to pool trustedpool.sip.com (10.10.1.10)",
+                "machine impserver2.sip.com added to pool trustedpool.sip.com (10.10.1.11)",
                 "application imptrustedapp.sip.com added on port 5061"), diff.stdout().lines().toList());
         CliRun json = CliRun.of("diff", "fixtures/se-synergy.xml", out.toString(), "--format", "json");
         assertEquals(1, json.exitCode());

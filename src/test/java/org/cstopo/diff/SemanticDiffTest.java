@@ -37,11 +37,13 @@ class SemanticDiffTest {
     void ciscoExampleIsThePoolWithBothComputersAndAddressesAndTheApplication() {
         DiffReport report = SemanticDiff.compare(read("se-synergy.xml"), cisco());
         assertEquals(List.of(
-                "pool trustedpool.sip.com added with machines impserverPub.sip.com (10.10.1.10), impserver2.sip.com (10.10.1.11);"
-                        + " services 1-ExternalServer-1",
+                "pool trustedpool.sip.com added with service 1-ExternalServer-1",
+                "machine impserverPub.sip.com added to pool trustedpool.sip.com (10.10.1.10)",
+                "machine impserver2.sip.com added to pool trustedpool.sip.com (10.10.1.11)",
                 "application imptrustedapp.sip.com added on port 5061"),
                 report.items().stream().map(Difference::text).toList());
-        assertEquals(List.of(Difference.Kind.POOL_ADDED, Difference.Kind.APPLICATION_ADDED),
+        assertEquals(List.of(Difference.Kind.POOL_ADDED, Difference.Kind.MACHINE_ADDED, Difference.Kind.MACHINE_ADDED,
+                Difference.Kind.APPLICATION_ADDED),
                 report.items().stream().map(Difference::kind).toList());
         assertTrue(report.items().stream().allMatch(d -> d.pool().equals("trustedpool.sip.com")));
     }
