@@ -77,6 +77,21 @@ public sealed interface Change {
         }
     }
 
+    /** Set-CsTrustedApplicationPool: a null setting is left as it is. */
+    record SetTrustedApplicationPool(String origin, String identity, String registrar, Boolean treatAsAuthenticated,
+                                     Boolean throttleAsServer, Boolean requiresReplication, Boolean outboundOnly)
+            implements Change {
+        @Override
+        public String describe() {
+            return "SetTrustedApplicationPool " + identity;
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of(identity);
+        }
+    }
+
     record RemoveTrustedApplicationPool(String origin, String identity) implements Change {
         @Override
         public String describe() {

@@ -17,6 +17,7 @@ import org.cstopo.model.xml.Cluster;
 import org.cstopo.model.xml.Machine;
 import org.cstopo.model.xml.Service;
 import org.cstopo.model.xml.Site;
+import org.cstopo.model.xml.roles.ExternalServerService;
 import org.cstopo.model.xml.roles.Port;
 
 /**
@@ -87,6 +88,13 @@ public final class ChangeApplier {
             for (Port port : Topology.applicationPorts(p.external)) {
                 p.apps.add(new AppPlan(Topology.applicationId(port), port, parseInt(port.getPort(), -1), port.getProtocol()));
             }
+            ExternalServerService settings = Topology.externalServerSettings(p.external);
+            p.registrar = Topology.registrarDependency(p.external);
+            // Absent values read as the cmdlet's defaults (Microsoft's New-CsTrustedApplicationPool reference).
+            p.treatAsAuthenticated = settings == null || settings.isTreatAsAuthenticated() == null || settings.isTreatAsAuthenticated();
+            p.throttleAsServer = settings == null || settings.isThrottleAsServer() == null || settings.isThrottleAsServer();
+            p.outboundOnly = settings != null && Boolean.TRUE.equals(settings.isOutboundOnly());
+            p.requiresReplication = c.isRequiresReplication() == null || c.isRequiresReplication();
         }
         pools.put(Topology.key(c.getFqdn()), p);
         wrapped.add(p);
@@ -121,6 +129,8 @@ public final class ChangeApplier {
             return newApplication(p);
         } else if (c instanceof Change.SetIPAddress p) {
             return setAddress(p);
+        } else if (c instanceof Change.SetTrustedApplicationPool p) {
+            return setPool(p);
         } else if (c instanceof Change.RemoveTrustedApplicationPool p) {
             return removePool(p);
         } else if (c instanceof Change.RemoveTrustedApplicationComputer p) {
@@ -133,7 +143,7 @@ public final class ChangeApplier {
 
     private Outcome newPool(Change.NewTrustedApplicationPool c) {
         checkMediaPorts(c);
-        ServiceRef registrar = resolveRegistrar(c);
+        ServiceRef registrar = resolveRegistrar(c, c.registrar());
         PoolPlan existing = pool(c.identity());
         if (existing != null) {
             return existingPool(c, existing, registrar);
@@ -177,9 +187,8 @@ public final class ChangeApplier {
             return Outcome.applied(c, "made pool " + p.fqdn + " a trusted application pool (service " + p.serviceId
                     + ", registrar " + registrar + ")");
         }
-        ServiceRef currentRegistrar = p.external == null ? p.registrar : Topology.registrarDependency(p.external);
-        if (!registrar.equals(currentRegistrar)) {
-            throw conflict(c, "trusted application pool " + p.fqdn + " already exists with registrar " + currentRegistrar,
+        if (!registrar.equals(p.registrar)) {
+            throw conflict(c, "trusted application pool " + p.fqdn + " already exists with registrar " + p.registrar,
                     "remove it first (RemoveTrustedApplicationPool) to recreate it differently");
         }
         return Outcome.already(c, "trusted application pool " + p.fqdn + " already exists");
@@ -188,6 +197,10 @@ public final class ChangeApplier {
     private void describeService(PoolPlan p, Change.NewTrustedApplicationPool c, ServiceRef registrar) {
         p.spec = c;
         p.registrar = registrar;
+        p.treatAsAuthenticated = c.treatAsAuthenticated();
+        p.throttleAsServer = c.throttleAsServer();
+        p.outboundOnly = c.outboundOnly();
+        p.requiresReplication = c.requiresReplication();
         p.serviceId = new ServiceRef(p.id.siteId(), Topology.EXTERNAL_SERVER,
                 Integer.toString(next(nextExternalServerInstance, p.id.siteId())));
         p.serviceVersion = t.service(registrar).getServiceVersion();
@@ -262,6 +275,39 @@ public final class ChangeApplier {
         String side = m.existing == null ? TrustedPoolShape.PRIMARY : m.netInterface(c.interfaceSide()).getInterfaceSide();
         m.newAddresses.put(side, c.ipAddress());
         return Outcome.applied(c, "computer " + m.fqdn + " " + side + " address " + current + " -> " + c.ipAddress());
+    }
+
+    private Outcome setPool(Change.SetTrustedApplicationPool c) {
+        PoolPlan p = trustedPool(c, c.identity());
+        List<String> changed = new ArrayList<>();
+        if (c.registrar() != null) {
+            ServiceRef registrar = resolveRegistrar(c, c.registrar());
+            if (!registrar.equals(p.registrar)) {
+                changed.add("registrar " + p.registrar + " -> " + registrar);
+                p.registrar = registrar;
+            }
+        }
+        if (c.treatAsAuthenticated() != null && c.treatAsAuthenticated() != p.treatAsAuthenticated) {
+            changed.add("TreatAsAuthenticated " + p.treatAsAuthenticated + " -> " + c.treatAsAuthenticated());
+            p.treatAsAuthenticated = c.treatAsAuthenticated();
+        }
+        if (c.throttleAsServer() != null && c.throttleAsServer() != p.throttleAsServer) {
+            changed.add("ThrottleAsServer " + p.throttleAsServer + " -> " + c.throttleAsServer());
+            p.throttleAsServer = c.throttleAsServer();
+        }
+        if (c.outboundOnly() != null && c.outboundOnly() != p.outboundOnly) {
+            changed.add("OutboundOnly " + p.outboundOnly + " -> " + c.outboundOnly());
+            p.outboundOnly = c.outboundOnly();
+        }
+        if (c.requiresReplication() != null && c.requiresReplication() != p.requiresReplication) {
+            changed.add("RequiresReplication " + p.requiresReplication + " -> " + c.requiresReplication());
+            p.requiresReplication = c.requiresReplication();
+        }
+        if (changed.isEmpty()) {
+            return Outcome.already(c, "trusted application pool " + p.fqdn + " already has these settings");
+        }
+        p.settingsChanged = true;
+        return Outcome.applied(c, "trusted application pool " + p.fqdn + ": " + String.join(", ", changed));
     }
 
     private Outcome removePool(Change.RemoveTrustedApplicationPool c) {
@@ -345,8 +391,7 @@ public final class ChangeApplier {
         throw conflict(c, "site " + c.site() + " does not exist", "use a SiteId as Get-CsSite shows it: " + known);
     }
 
-    private ServiceRef resolveRegistrar(Change.NewTrustedApplicationPool c) {
-        String r = c.registrar();
+    private ServiceRef resolveRegistrar(Change c, String r) {
         String value = r.regionMatches(true, 0, "Registrar:", 0, 10) ? r.substring(10) : r;
         ServiceRef ref = ServiceRef.parse(value);
         if (ref != null && Topology.REGISTRAR.equalsIgnoreCase(ref.roleName())) {

@@ -10,8 +10,11 @@ import org.cstopo.change.Change.MediaPorts;
 import org.cstopo.io.DocumentEditor;
 import org.cstopo.io.SourceElement;
 import org.cstopo.model.Topology;
+import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.xml.Cluster;
+import org.cstopo.model.xml.Dependency;
 import org.cstopo.model.xml.Service;
+import org.cstopo.model.xml.roles.ExternalServerService;
 import org.cstopo.model.xml.roles.Ports;
 
 /**
@@ -89,6 +92,46 @@ final class ChangeRenderer {
         }
         if (p.external != null) {
             renderApplications(ed, p);
+            if (p.settingsChanged) {
+                renderSettings(ed, p);
+            }
+        }
+    }
+
+    /** Set-CsTrustedApplicationPool on an existing pool: only the values that differ are rewritten. */
+    private void renderSettings(DocumentEditor ed, PoolPlan p) {
+        if (!Boolean.valueOf(p.requiresReplication).equals(p.existing.isRequiresReplication())) {
+            ed.setAttribute(t.sourceOf(p.existing), "RequiresReplication", Boolean.toString(p.requiresReplication));
+        }
+        ExternalServerService role = Topology.externalServerSettings(p.external);
+        if (role == null) {
+            ed.appendChild(t.sourceOf(p.external), TrustedPoolShape.fragment(
+                    TrustedPoolShape.settings(p.treatAsAuthenticated, p.throttleAsServer, p.outboundOnly)));
+        } else {
+            SourceElement r = t.sourceOf(role);
+            setIfDifferent(ed, r, "TreatAsAuthenticated", role.isTreatAsAuthenticated(), p.treatAsAuthenticated);
+            setIfDifferent(ed, r, "ThrottleAsServer", role.isThrottleAsServer(), p.throttleAsServer);
+            setIfDifferent(ed, r, "OutboundOnly", role.isOutboundOnly(), p.outboundOnly);
+        }
+        ServiceRef before = Topology.registrarDependency(p.external);
+        if (!p.registrar.equals(before)) {
+            if (before == null) {
+                throw CstopoException.conflict(t.where(p.external) + ": service " + ServiceRef.of(p.external.getServiceId())
+                        + " has no Registrar dependency to change; add it with Topology Builder");
+            }
+            for (Dependency d : p.external.getDependsOn().getDependency()) {
+                if (d.getServiceId() != null && before.equals(ServiceRef.of(d.getServiceId()))) {
+                    SourceElement id = t.sourceOf(d.getServiceId());
+                    ed.setAttribute(id, "SiteId", p.registrar.siteId());
+                    ed.setAttribute(id, "Instance", p.registrar.instance());
+                }
+            }
+        }
+    }
+
+    private static void setIfDifferent(DocumentEditor ed, SourceElement e, String name, Boolean current, boolean wanted) {
+        if (!Boolean.valueOf(wanted).equals(current)) {
+            ed.setAttribute(e, name, Boolean.toString(wanted));
         }
     }
 
@@ -123,7 +166,7 @@ final class ChangeRenderer {
     }
 
     private Cluster newCluster(PoolPlan p) {
-        Cluster c = TrustedPoolShape.cluster(p.fqdn, p.id, p.spec.requiresReplication());
+        Cluster c = TrustedPoolShape.cluster(p.fqdn, p.id, p.requiresReplication);
         for (MachinePlan m : p.liveMachines()) {
             c.getMachine().add(TrustedPoolShape.machine(m.ordinal, m.fqdn, m.newAddresses.get(TrustedPoolShape.PRIMARY)));
         }
@@ -139,9 +182,8 @@ final class ChangeRenderer {
         addMedia(ports, "AudioCommunication", media.audioStart(), media.audioCount());
         addMedia(ports, "VideoCommunication", media.videoStart(), media.videoCount());
         addMedia(ports, "AppSharingCommunication", media.appSharingStart(), media.appSharingCount());
-        Change.NewTrustedApplicationPool s = p.spec;
         return TrustedPoolShape.externalServerService(p.serviceId, p.registrar, p.id, p.serviceVersion, ports,
-                TrustedPoolShape.settings(s.treatAsAuthenticated(), s.throttleAsServer(), s.outboundOnly()));
+                TrustedPoolShape.settings(p.treatAsAuthenticated, p.throttleAsServer, p.outboundOnly));
     }
 
     private static void addMedia(Ports ports, String usage, Integer start, Integer count) {

@@ -119,6 +119,10 @@ public final class ChangesFile {
             return new Change.SetIPAddress(origin, s.getComputer(), s.getIPAddress(),
                     s.getInterfaceSide() == null ? TrustedPoolShape.PRIMARY : s.getInterfaceSide());
         }
+        if (o instanceof org.cstopo.change.xml.SetTrustedApplicationPool p) {
+            return new Change.SetTrustedApplicationPool(origin, p.getIdentity(), p.getRegistrar(), p.isTreatAsAuthenticated(),
+                    p.isThrottleAsServer(), p.isRequiresReplication(), p.isOutboundOnly());
+        }
         if (o instanceof org.cstopo.change.xml.RemoveTrustedApplicationPool r) {
             return new Change.RemoveTrustedApplicationPool(origin, r.getIdentity());
         }

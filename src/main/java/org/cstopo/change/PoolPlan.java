@@ -23,6 +23,13 @@ final class PoolPlan {
     ServiceRef serviceId;
     ServiceRef registrar;
     String serviceVersion;
+    // the pool's settings as planned (New-/Set-CsTrustedApplicationPool); for an existing pool read
+    // from the topology when it is wrapped, and settingsChanged once a change alters one of them
+    boolean treatAsAuthenticated;
+    boolean throttleAsServer;
+    boolean outboundOnly;
+    boolean requiresReplication;
+    boolean settingsChanged;
 
     PoolPlan(String fqdn, Cluster existing, ClusterRef id) {
         this.fqdn = fqdn;

@@ -171,6 +171,10 @@ public final class TrustedPoolShape {
         return Fragments.of(TopologyBinder.SERVICE_ROLES_NS, "Port", Port.class, p);
     }
 
+    static Fragment fragment(ExternalServerService e) {
+        return Fragments.of(e);
+    }
+
     static Fragment fragment(Ports p) {
         return Fragments.of(p);
     }

@@ -79,8 +79,8 @@ final class EditCommands {
     }
 
     @Command(name = "trusted-pool", mixinStandardHelpOptions = true,
-            description = "Add or remove a trusted application pool (New-/Remove-CsTrustedApplicationPool).",
-            subcommands = {PoolAdd.class, PoolRemove.class})
+            description = "Add, change or remove a trusted application pool (New-/Set-/Remove-CsTrustedApplicationPool).",
+            subcommands = {PoolAdd.class, PoolSet.class, PoolRemove.class})
     static final class Pool {
     }
 
@@ -123,6 +123,30 @@ final class EditCommands {
             return List.of(new Change.NewTrustedApplicationPool(ORIGIN, identity, registrar, site, computerFqdn,
                     treatAsAuthenticated, throttleAsServer, requiresReplication, outboundOnly,
                     new Change.MediaPorts(audioStart, audioCount, videoStart, videoCount, appSharingStart, appSharingCount)));
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = "Set-CsTrustedApplicationPool: change the settings given, keep the others.")
+    static final class PoolSet extends Edit {
+        @Option(names = {"--identity", "-Identity"}, required = true, paramLabel = "FQDN", description = "Pool FQDN.")
+        String identity;
+        @Option(names = {"--registrar", "-Registrar"}, paramLabel = "POOL|ID",
+                description = "Registrar pool FQDN, Registrar:pool.fqdn, or service id (1-Registrar-1).")
+        String registrar;
+        @Option(names = {"--treat-as-authenticated", "-TreatAsAuthenticated"}, arity = "1", paramLabel = "BOOL")
+        Boolean treatAsAuthenticated;
+        @Option(names = {"--throttle-as-server", "-ThrottleAsServer"}, arity = "1", paramLabel = "BOOL")
+        Boolean throttleAsServer;
+        @Option(names = {"--requires-replication", "-RequiresReplication"}, arity = "1", paramLabel = "BOOL")
+        Boolean requiresReplication;
+        @Option(names = {"--outbound-only", "-OutboundOnly"}, arity = "1", paramLabel = "BOOL")
+        Boolean outboundOnly;
+
+        @Override
+        List<Change> changes() {
+            return List.of(new Change.SetTrustedApplicationPool(ORIGIN, identity, registrar, treatAsAuthenticated,
+                    throttleAsServer, requiresReplication, outboundOnly));
         }
     }
 

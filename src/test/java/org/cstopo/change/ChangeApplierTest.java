@@ -239,6 +239,39 @@ class ChangeApplierTest {
     }
 
     @Test
+    void setTrustedApplicationPoolRewritesOnlyTheValuesThatChange() {
+        Topology t = load("ee-two-sites-edge.xml");
+        Topology withPool = rebind(t, ChangeApplier.apply(t, List.of(new Change.NewTrustedApplicationPool("t", "tap.contoso.net",
+                "fepool.contoso.net", "1", "tap1.contoso.net", true, true, true, false, Change.MediaPorts.NONE))).text());
+        ApplyResult r = ChangeApplier.apply(withPool, List.of(new Change.SetTrustedApplicationPool("t", "tap.contoso.net",
+                "se02.contoso.net", false, null, false, true)));
+        List<AbstractDelta<String>> d = DiffUtils.diff(lines(r.originalText()), lines(r.text())).getDeltas();
+        assertEquals(List.of(
+                "    <Cluster RequiresReplication=\"false\" RequiresSetup=\"false\" Fqdn=\"tap.contoso.net\">",
+                "          <ServiceId SiteId=\"2\" RoleName=\"Registrar\" Instance=\"1\" />",
+                "      <ExternalServerService xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.ServiceRoles.2008\" TreatAsAuthenticated=\"false\""
+                        + " ThrottleAsServer=\"true\" OutboundOnly=\"true\" />"),
+                d.stream().flatMap(x -> x.getTarget().getLines().stream()).toList());
+        assertEquals(3, d.size(), "three changed lines, nothing else");
+        assertTrue(r.outcomes().get(0).message().contains("registrar 1-Registrar-1 -> 2-Registrar-1"), r.outcomes().get(0).message());
+        Topology after = rebind(withPool, r.text());
+        assertFalse(ChangeApplier.apply(after, List.of(new Change.SetTrustedApplicationPool("t", "tap.contoso.net",
+                "2-Registrar-1", false, true, false, true))).changed(), "already so: a no-op");
+        assertConflict(t, List.of(new Change.SetTrustedApplicationPool("t", "fepool.contoso.net", null, false, null, null, null)),
+                "pool fepool.contoso.net is not a trusted application pool");
+    }
+
+    @Test
+    void setTrustedApplicationPoolOnAPoolCreatedInTheSameRun() {
+        Topology t = load("se-synergy.xml");
+        String text = ChangeApplier.apply(t, List.of(new Change.NewTrustedApplicationPool("t", "p.sip.com", "lyncserver.synergy.com", "1",
+                "p1.sip.com", true, true, true, false, Change.MediaPorts.NONE),
+                new Change.SetTrustedApplicationPool("t", "p.sip.com", null, null, false, false, null))).text();
+        assertTrue(text.contains("<Cluster RequiresReplication=\"false\" RequiresSetup=\"false\" Fqdn=\"p.sip.com\">"), text);
+        assertTrue(text.contains("TreatAsAuthenticated=\"true\" ThrottleAsServer=\"false\" OutboundOnly=\"false\" />"), text);
+    }
+
+    @Test
     void removingWhatIsAbsentIsANoOp() {
         Topology t = load("se-synergy.xml");
         ApplyResult r = ChangeApplier.apply(t, List.of(new Change.RemoveTrustedApplicationPool("t", "gone.sip.com"),

@@ -46,6 +46,13 @@ class ChangesFileTest {
     }
 
     @Test
+    void setPoolLeavesOutWhatItDoesNotName() {
+        Change.SetTrustedApplicationPool p = (Change.SetTrustedApplicationPool) parse(wrap(
+                "<SetTrustedApplicationPool Identity=\"trustedpool.sip.com\" OutboundOnly=\"true\"/>")).get(0);
+        assertEquals(new Change.SetTrustedApplicationPool(p.origin(), "trustedpool.sip.com", null, null, null, null, true), p);
+    }
+
+    @Test
     void removeApplicationAcceptsTheCmdletIdentity() {
         Change.RemoveTrustedApplication r = (Change.RemoveTrustedApplication) parse(wrap(
                 "<RemoveTrustedApplication Identity=\"trustedpool.sip.com/urn:application:imptrustedapp.sip.com\"/>")).get(0);

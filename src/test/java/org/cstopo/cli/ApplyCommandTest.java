@@ -164,6 +164,17 @@ class ApplyCommandTest {
     }
 
     @Test
+    void trustedPoolSetChangesOneSettingInPlace() throws IOException {
+        Path topology = tmp.resolve("topology.xml");
+        assertEquals(0, CliRun.of("apply", TOPOLOGY, "-c", CHANGES, "-o", topology.toString()).exitCode());
+        CliRun run = CliRun.of("trusted-pool", "set", topology.toString(), "-Identity", "trustedpool.sip.com", "-OutboundOnly", "true", "--diff");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(1, run.stdout().lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).count(), run.stdout());
+        assertTrue(run.stdout().contains("+      <ExternalServerService xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.ServiceRoles.2008\""
+                + " TreatAsAuthenticated=\"true\" ThrottleAsServer=\"true\" OutboundOnly=\"true\" />"), run.stdout());
+    }
+
+    @Test
     void badAssignmentsAndPortsAreUsageErrors() {
         assertEquals(2, CliRun.of("set-ip", TOPOLOGY, "impserver2.sip.com", "-o", "-").exitCode());
         CliRun ip = CliRun.of("set-ip", TOPOLOGY, "impserver2.sip.com=10.10.1.300", "-o", "-");
