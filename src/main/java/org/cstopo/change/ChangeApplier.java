@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.cstopo.CstopoException;
 import org.cstopo.change.Change.MediaPorts;
@@ -287,27 +288,23 @@ public final class ChangeApplier {
                 p.registrar = registrar;
             }
         }
-        if (c.treatAsAuthenticated() != null && c.treatAsAuthenticated() != p.treatAsAuthenticated) {
-            changed.add("TreatAsAuthenticated " + p.treatAsAuthenticated + " -> " + c.treatAsAuthenticated());
-            p.treatAsAuthenticated = c.treatAsAuthenticated();
-        }
-        if (c.throttleAsServer() != null && c.throttleAsServer() != p.throttleAsServer) {
-            changed.add("ThrottleAsServer " + p.throttleAsServer + " -> " + c.throttleAsServer());
-            p.throttleAsServer = c.throttleAsServer();
-        }
-        if (c.outboundOnly() != null && c.outboundOnly() != p.outboundOnly) {
-            changed.add("OutboundOnly " + p.outboundOnly + " -> " + c.outboundOnly());
-            p.outboundOnly = c.outboundOnly();
-        }
-        if (c.requiresReplication() != null && c.requiresReplication() != p.requiresReplication) {
-            changed.add("RequiresReplication " + p.requiresReplication + " -> " + c.requiresReplication());
-            p.requiresReplication = c.requiresReplication();
-        }
+        setting("TreatAsAuthenticated", c.treatAsAuthenticated(), p.treatAsAuthenticated, v -> p.treatAsAuthenticated = v, changed);
+        setting("ThrottleAsServer", c.throttleAsServer(), p.throttleAsServer, v -> p.throttleAsServer = v, changed);
+        setting("OutboundOnly", c.outboundOnly(), p.outboundOnly, v -> p.outboundOnly = v, changed);
+        setting("RequiresReplication", c.requiresReplication(), p.requiresReplication, v -> p.requiresReplication = v, changed);
         if (changed.isEmpty()) {
             return Outcome.already(c, "trusted application pool " + p.fqdn + " already has these settings");
         }
         p.settingsChanged = true;
         return Outcome.applied(c, "trusted application pool " + p.fqdn + ": " + String.join(", ", changed));
+    }
+
+    /** Records one Set-CsTrustedApplicationPool setting when it is given and differs. */
+    private static void setting(String name, Boolean wanted, boolean current, Consumer<Boolean> set, List<String> changed) {
+        if (wanted != null && wanted != current) {
+            changed.add(name + " " + current + " -> " + wanted);
+            set.accept(wanted);
+        }
     }
 
     private Outcome removePool(Change.RemoveTrustedApplicationPool c) {
