@@ -22,12 +22,6 @@ public final class UnifiedDiff {
         return String.join("\n", out) + "\n";
     }
 
-    /** Changed lines (removed + added), as a reviewer would count them. */
-    public static int changedLines(String oldText, String newText) {
-        Patch<String> patch = DiffUtils.diff(lines(oldText), lines(newText));
-        return patch.getDeltas().stream().mapToInt(d -> d.getSource().size() + d.getTarget().size()).sum();
-    }
-
     /** The changed lines, each prefixed "-" (removed) or "+" (added), in diff order: what a test asserts. */
     public static List<String> changes(String oldText, String newText) {
         List<String> out = new java.util.ArrayList<>();

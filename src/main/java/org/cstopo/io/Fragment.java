@@ -1,6 +1,5 @@
 package org.cstopo.io;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -54,34 +53,5 @@ public record Fragment(String namespaceUri, String localName, List<Map.Entry<Str
             sb.append(style.newline()).append(indent);
         }
         sb.append("</").append(localName).append('>');
-    }
-
-    /** A mutable builder for tests and code that assembles fragments by hand. */
-    public static final class Builder {
-        private final String ns;
-        private final String name;
-        private final List<Map.Entry<String, String>> attrs = new ArrayList<>();
-        private final List<Fragment> children = new ArrayList<>();
-
-        public Builder(String ns, String name) {
-            this.ns = ns;
-            this.name = name;
-        }
-
-        public Builder attr(String n, String v) {
-            if (v != null) {
-                attrs.add(Map.entry(n, v));
-            }
-            return this;
-        }
-
-        public Builder child(Fragment f) {
-            children.add(f);
-            return this;
-        }
-
-        public Fragment build() {
-            return element(ns, name, attrs, children);
-        }
     }
 }

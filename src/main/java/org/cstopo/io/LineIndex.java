@@ -30,13 +30,4 @@ public final class LineIndex {
     public int column(int offset) {
         return offset - lineStarts[line(offset) - 1] + 1;
     }
-
-    /** Offset of the first character of a 1-based line. */
-    public int lineStart(int line) {
-        return lineStarts[line - 1];
-    }
-
-    public int lineCount() {
-        return lineStarts.length;
-    }
 }

@@ -121,16 +121,6 @@ public final class SourceElement {
         return prefix.isEmpty() ? "" : null;
     }
 
-    public List<SourceElement> children(String localName) {
-        List<SourceElement> out = new ArrayList<>();
-        for (SourceElement c : children) {
-            if (c.localName().equals(localName)) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
     public SourceElement child(String localName) {
         for (SourceElement c : children) {
             if (c.localName().equals(localName)) {
