@@ -237,7 +237,7 @@ public final class ChangeApplier {
     private Outcome newApplication(Change.NewTrustedApplication c) {
         PoolPlan p = trustedPool(c, c.pool());
         String id = TrustedPoolShape.bareId(c.applicationId());
-        String protocol = c.enableTcp() ? "Tcp" : "Mtls";
+        String protocol = TrustedPoolShape.protocolOf(c.enableTcp());
         for (AppPlan a : p.liveApps()) {
             if (a.id.equalsIgnoreCase(id)) {
                 if (a.port == c.port() && protocol.equalsIgnoreCase(a.protocol)) {

@@ -154,14 +154,13 @@ final class ChangeRenderer {
         }
         if (ports == null) {
             Ports fresh = new Ports();
-            added.forEach(a -> fresh.getPort().add(TrustedPoolShape.applicationPort(a.id, a.port, a.protocol.equals("Tcp"))));
+            added.forEach(a -> fresh.getPort().add(TrustedPoolShape.applicationPort(a.id, a.port, a.protocol)));
             ed.insertAfter(t.sourceOf(p.external.getInstalledOn()), TrustedPoolShape.fragment(fresh));
             return;
         }
         SourceElement portsElement = t.sourceOf(ports);
         for (AppPlan a : added) {
-            ed.appendChild(portsElement, TrustedPoolShape.fragment(TrustedPoolShape.applicationPort(a.id, a.port,
-                    a.protocol.equals("Tcp"))));
+            ed.appendChild(portsElement, TrustedPoolShape.fragment(TrustedPoolShape.applicationPort(a.id, a.port, a.protocol)));
         }
     }
 
@@ -176,7 +175,7 @@ final class ChangeRenderer {
     private Service newService(PoolPlan p) {
         Ports ports = new Ports();
         for (AppPlan a : p.liveApps()) {
-            ports.getPort().add(TrustedPoolShape.applicationPort(a.id, a.port, a.protocol.equals("Tcp")));
+            ports.getPort().add(TrustedPoolShape.applicationPort(a.id, a.port, a.protocol));
         }
         MediaPorts media = p.spec.mediaPorts();
         addMedia(ports, "AudioCommunication", media.audioStart(), media.audioCount());

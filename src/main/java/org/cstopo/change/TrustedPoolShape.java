@@ -98,31 +98,34 @@ public final class TrustedPoolShape {
         return c;
     }
 
-    static Port applicationPort(String applicationId, int port, boolean enableTcp) {
-        Port p = new Port();
-        p.setOwner(ownerOf(applicationId));
-        p.setUsage("SipServer");
-        p.setInterfaceSide(PRIMARY);
-        p.setInterfaceNumber("1");
-        p.setPort(Integer.toString(port));
-        p.setProtocol(enableTcp ? "Tcp" : "Mtls");
-        p.setUrlPath("/");
-        p.setAuthorizesRequests(true);
+    /** New-CsTrustedApplication listens on MTLS, or on TCP with -EnableTcp. */
+    static String protocolOf(boolean enableTcp) {
+        return enableTcp ? "Tcp" : "Mtls";
+    }
+
+    static Port applicationPort(String applicationId, int port, String protocol) {
+        Port p = port(ownerOf(applicationId), "SipServer", port, protocol, true);
         p.setGruuType(bareId(applicationId));
         return p;
     }
 
     static Port mediaPort(String usage, int start, int count) {
+        Port p = port("urn:component:MediaComp", usage, start, "TcpOrUdp", false);
+        p.setRange(Integer.toString(count));
+        return p;
+    }
+
+    /** What every port cstopo writes shares: the first Primary interface, URL path "/". */
+    private static Port port(String owner, String usage, int number, String protocol, boolean authorizesRequests) {
         Port p = new Port();
-        p.setOwner("urn:component:MediaComp");
+        p.setOwner(owner);
         p.setUsage(usage);
         p.setInterfaceSide(PRIMARY);
         p.setInterfaceNumber("1");
-        p.setPort(Integer.toString(start));
-        p.setProtocol("TcpOrUdp");
+        p.setPort(Integer.toString(number));
+        p.setProtocol(protocol);
         p.setUrlPath("/");
-        p.setAuthorizesRequests(false);
-        p.setRange(Integer.toString(count));
+        p.setAuthorizesRequests(authorizesRequests);
         return p;
     }
 
