@@ -24,6 +24,7 @@ final class EditReport {
     private final PrintWriter out;
     private final Map<String, Object> root = new LinkedHashMap<>();
     private final List<Object> outcomes = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
 
     EditReport(Path topology, EditOptions opts, CommandSpec spec) {
         this.json = opts.format == Format.json;
@@ -53,9 +54,7 @@ final class EditReport {
 
     void message(String text) {
         if (json) {
-            root.computeIfAbsent("messages", k -> new ArrayList<String>());
-            @SuppressWarnings("unchecked")
-            List<String> messages = (List<String>) root.get("messages");
+            root.putIfAbsent("messages", messages);
             messages.add(text);
         } else {
             err.println("cstopo: " + text);
