@@ -42,7 +42,7 @@ final class EditCommands {
 
         @Override
         public Integer call() {
-            edit.output.check(edit.writes());
+            edit.output.check(edit.writes(), topology, edit.force);
             return ChangeRun.run(topology, changes(), edit, (Main) spec.root().userObject(), spec);
         }
     }

@@ -3,6 +3,7 @@ package org.cstopo.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.cstopo.ExitCode;
 import org.cstopo.diff.UnifiedDiff;
 import org.cstopo.io.SourceDocument;
@@ -21,12 +22,19 @@ final class EditOutput {
     }
 
     /**
+     * Lets tests make a result wrong on purpose, to prove that the check before every write
+     * ({@code verify}) catches it; never set by the command line.
+     */
+    static UnaryOperator<String> tamper = UnaryOperator.identity();
+
+    /**
      * {@code verify} sees the re-read result (only when it differs from the original) and throws to
      * refuse it; nothing is printed or written before it has passed.
      */
     static int finish(Path topologyPath, Topology before, String resultText, EditOptions opts, Main main, CommandSpec spec,
                       EditReport report, Consumer<SourceDocument> verify) {
         SourceDocument doc = before.source();
+        resultText = tamper.apply(resultText);
         boolean changed = !doc.text().equals(resultText);
         Topology after = changed ? reread(doc, resultText) : before;
         SourceDocument written = after.source();
@@ -56,7 +64,7 @@ final class EditOutput {
             return report.finish(ExitCode.OK);
         }
         report.status(changed ? "written" : "unchanged", null);
-        report.written(opts.output.write(topologyPath, written.bytes(), main.stdout, OutputTarget.readsBackAs(written)));
+        report.written(opts.output.write(topologyPath, doc, written.bytes(), main.stdout, OutputTarget.readsBackAs(written)));
         return report.finish(ExitCode.OK);
     }
 

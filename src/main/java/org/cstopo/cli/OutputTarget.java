@@ -3,28 +3,41 @@ package org.cstopo.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
+import org.cstopo.io.Backups;
 import org.cstopo.io.FileIO;
 import org.cstopo.io.SourceDocument;
+import org.cstopo.io.TargetLock;
 import org.cstopo.model.TopologyBinder;
 import picocli.CommandLine.Option;
 
-/** The output options shared by commands that write a topology: -o FILE, -o -, --in-place. */
+/** The output options shared by commands that write a topology: -o FILE, -o -, --in-place, --backup. */
 public final class OutputTarget {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write the result ('-' for standard output).")
     String output;
 
-    @Option(names = "--in-place", description = "Replace the input file; the original is kept as FILE.bak (or --backup).")
+    @Option(names = "--in-place", description = "Replace the input file; the original is kept as a new backup:"
+            + " INPUT.bak, then INPUT.bak.1, INPUT.bak.2, ... (or --backup).")
     boolean inPlace;
 
-    @Option(names = "--backup", paramLabel = "FILE", description = "Backup name for --in-place (default: INPUT.bak).")
+    @Option(names = "--backup", paramLabel = "FILE", description = "Backup name for --in-place; an existing FILE is refused"
+            + " unless it is already a copy of the input, or --force is given.")
     Path backup;
 
     /** Lets tests make each step of a write fail; never set by the command line. */
     FileIO.WriteHook hook = FileIO.WriteHook.NONE;
+
+    /** How long to wait for another cstopo writing the same file; tests shorten it. */
+    Duration lockWait = TargetLock.DEFAULT_WAIT;
+
+    /** --force, as given to {@link #check}: an existing --backup file may be replaced. */
+    private boolean force;
 
     /**
      * What every topology cstopo writes must be: it parses, with the same hardened reader, and binds
@@ -60,8 +73,12 @@ public final class OutputTarget {
         };
     }
 
-    /** Checks the combination before any work is done. */
-    public void check(boolean required) {
+    /**
+     * Checks the options, and the files they name, before anything is read: a backup or output that
+     * is the input itself, an existing file named by --backup, a target cstopo must not replace. Files
+     * named here are checked again under the lock when they are written.
+     */
+    public void check(boolean required, Path input, boolean force) {
         if (output != null && inPlace) {
             throw new CstopoException(ExitCode.USAGE, "use either -o FILE or --in-place, not both");
         }
@@ -70,6 +87,78 @@ public final class OutputTarget {
         }
         if (backup != null && !inPlace) {
             throw new CstopoException(ExitCode.USAGE, "--backup goes with --in-place");
+        }
+        this.force = force;
+        if (inPlace) {
+            checkInPlace(input);
+        } else if (output != null && !isStdout()) {
+            checkOutput(input, Path.of(output));
+        }
+    }
+
+    private void checkInPlace(Path input) {
+        FileIO.Kind kind = FileIO.kind(input);
+        if (kind == FileIO.Kind.STREAM || kind == FileIO.Kind.UNSUPPORTED) {
+            throw new CstopoException(ExitCode.USAGE, "--in-place replaces a file, and " + input + " is " + FileIO.describeKind(input)
+                    + "; write the result with -o FILE");
+        }
+        if (backup == null) {
+            return;
+        }
+        if (sameFile(input, backup)) {
+            throw new CstopoException(ExitCode.USAGE, "--backup " + backup + " is " + input + " itself; name another file"
+                    + " (without --backup the original is kept as " + input.getFileName() + ".bak, .bak.1, ...)");
+        }
+        switch (FileIO.kind(backup)) {
+            case DIRECTORY -> throw new CstopoException(ExitCode.USAGE, backup + ": is a directory; give a file name for --backup");
+            case STREAM, UNSUPPORTED -> throw new CstopoException(ExitCode.USAGE, "--backup " + backup + " is "
+                    + FileIO.describeKind(backup) + "; a backup must be a regular file");
+            case REGULAR -> {
+                if (!force && !sameBytes(input, backup)) {
+                    throw backupExists(input);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static void checkOutput(Path input, Path out) {
+        FileIO.Kind kind = FileIO.kind(out);
+        if (kind == FileIO.Kind.DIRECTORY) {
+            throw new CstopoException(ExitCode.USAGE, out + ": is a directory; give a file name for -o");
+        }
+        if (kind == FileIO.Kind.UNSUPPORTED) {
+            throw new CstopoException(ExitCode.USAGE, "-o " + out + " is " + FileIO.describeKind(out)
+                    + "; cstopo writes regular files, character devices (/dev/null, /dev/stdout) and named pipes");
+        }
+        if (input != null && sameFile(input, out)) {
+            throw new CstopoException(ExitCode.USAGE, "-o " + out + " is the input file; use --in-place to replace it"
+                    + " (it keeps the original as a backup)");
+        }
+    }
+
+    private CstopoException backupExists(Path input) {
+        return new CstopoException(ExitCode.USAGE, "--backup " + backup + " already exists and is not a copy of " + input
+                + "; name a new file, or add --force to replace it");
+    }
+
+    /** The same file by any name: ./x, a/../x, a symbolic or a hard link (same device and inode). */
+    static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static boolean sameBytes(Path a, Path b) {
+        try {
+            return Files.mismatch(a, b) == -1;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -82,16 +171,19 @@ public final class OutputTarget {
     }
 
     /** Writes the bytes, which must read back as a topology; returns a short description of where they went. */
-    public String write(Path input, byte[] bytes, PrintStream stdout) {
-        return write(input, bytes, stdout, READS_BACK_AS_TOPOLOGY);
+    public String write(Path input, SourceDocument read, byte[] bytes, PrintStream stdout) {
+        return write(input, read, bytes, stdout, READS_BACK_AS_TOPOLOGY);
     }
 
     /**
-     * Writes the bytes after {@code check} accepted them. A file is replaced atomically (see
-     * {@link FileIO#writeAtomically}); with --in-place the backup is written the same way first, so
-     * a failure at any step leaves the input byte-identical and no partial file behind.
+     * Writes the bytes after {@code check} accepted them. A regular file is replaced atomically (see
+     * {@link FileIO#writeAtomically}) under the target's lock ({@link TargetLock}), and only if the
+     * input still holds exactly the bytes of {@code read}, the document the result was made from
+     * (null for output that is not made from the input, such as a report). With --in-place the
+     * backup is written first, as a new file; a failure at any step leaves the input byte-identical
+     * and no partial file behind. A character device or pipe is written through, never replaced.
      */
-    public String write(Path input, byte[] bytes, PrintStream stdout, FileIO.ContentCheck check) {
+    public String write(Path input, SourceDocument read, byte[] bytes, PrintStream stdout, FileIO.ContentCheck check) {
         if (isStdout()) {
             check.check(bytes);
             stdout.write(bytes, 0, bytes.length);
@@ -99,31 +191,86 @@ public final class OutputTarget {
             return "standard output";
         }
         if (inPlace) {
-            Path bak = backup != null ? backup : input.resolveSibling(input.getFileName() + ".bak");
-            if (Files.isDirectory(bak)) {
-                throw new CstopoException(ExitCode.USAGE, bak + ": is a directory; give a file name for --backup");
-            }
+            return replaceInput(input, read, bytes, check);
+        }
+        Path out = Path.of(output);
+        checkOutput(null, out);
+        if (FileIO.kind(out) == FileIO.Kind.STREAM) {
             check.check(bytes);
-            byte[] original;
+            requireUnchanged(input, read);
+            FileIO.writeThrough(out, bytes);
+            return out.toString();
+        }
+        try (TargetLock lock = TargetLock.acquire(out, lockWait)) {
+            requireUnchanged(input, read);
+            FileIO.writeAtomically(out, bytes, check, hook);
+        }
+        return out.toString();
+    }
+
+    private String replaceInput(Path input, SourceDocument read, byte[] bytes, FileIO.ContentCheck check) {
+        try (TargetLock lock = TargetLock.acquire(input, lockWait)) {
+            byte[] original = readAgain(input);
+            requireSame(input, read, original);
+            check.check(bytes);
+            Path bak;
             try {
-                original = Files.readAllBytes(input);
-            } catch (IOException e) {
-                throw new CstopoException(ExitCode.WRITE_FAILED, input + ": cannot be read again for the backup ("
-                        + e.getMessage() + "); nothing was changed", e);
-            }
-            try {
-                FileIO.writeAtomically(bak, original, FileIO.ContentCheck.NONE, hook);
+                bak = writeBackup(input, original);
             } catch (CstopoException e) {
-                throw new CstopoException(ExitCode.WRITE_FAILED, "the backup " + e.getMessage(), e);
+                throw e.exitCode() == ExitCode.WRITE_FAILED ? new CstopoException(ExitCode.WRITE_FAILED, "the backup " + e.getMessage(), e) : e;
             }
             FileIO.writeAtomically(input, bytes, check, hook);
             return input + " (backup " + bak + ")";
         }
-        Path out = Path.of(output);
-        if (Files.isDirectory(out)) {
-            throw new CstopoException(ExitCode.USAGE, out + ": is a directory; give a file name for -o");
+    }
+
+    /** A new numbered backup, or the file --backup names: created, kept if it already holds the original, replaced only with --force. */
+    private Path writeBackup(Path input, byte[] original) {
+        if (backup == null) {
+            return Backups.write(input, original, hook);
         }
-        FileIO.writeAtomically(out, bytes, check, hook);
-        return out.toString();
+        if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+            if (holds(backup, original)) {
+                return backup;
+            }
+            if (!force) {
+                throw backupExists(input);
+            }
+            FileIO.writeAtomically(backup, original, FileIO.ContentCheck.NONE, hook);
+        } else if (!FileIO.createAtomically(backup, original, input, hook)) {
+            throw backupExists(input);
+        }
+        return backup;
+    }
+
+    private static boolean holds(Path file, byte[] bytes) {
+        try {
+            return Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static byte[] readAgain(Path input) {
+        try {
+            return Files.readAllBytes(input);
+        } catch (IOException e) {
+            throw new CstopoException(ExitCode.WRITE_FAILED, input + ": cannot be read again before it is replaced ("
+                    + e.getMessage() + "); nothing was changed", e);
+        }
+    }
+
+    /** Under the lock: the input must still be what the result was made from, or a change made meanwhile would be lost. */
+    private static void requireUnchanged(Path input, SourceDocument read) {
+        if (read != null && FileIO.kind(input) == FileIO.Kind.REGULAR) {
+            requireSame(input, read, readAgain(input));
+        }
+    }
+
+    private static void requireSame(Path input, SourceDocument read, byte[] now) {
+        if (read != null && !Arrays.equals(now, read.bytes())) {
+            throw new CstopoException(ExitCode.WRITE_FAILED, input + ": changed on disk since it was read; nothing written"
+                    + " (another program or cstopo wrote it meanwhile): run the command again on the new content");
+        }
     }
 }

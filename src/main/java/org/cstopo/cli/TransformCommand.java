@@ -18,6 +18,7 @@ import org.cstopo.transform.Transform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -49,16 +50,20 @@ final class TransformCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> values = parseParams();
+        Stylesheet stylesheet = Stylesheet.load(xslt);
+        if (stylesheet.isReport() && edit.output.inPlace) {
+            throw new ParameterException(spec.commandLine(), "--in-place replaces the topology, but " + stylesheet.name()
+                    + " writes a report (its xsl:output method is text or html): print it, or save it with -o FILE");
+        }
+        edit.output.check(!stylesheet.isReport() && edit.writes(), topology, edit.force);
         SourceDocument doc = FileIO.readDocument(topology);
         Topology before = TopologyBinder.bind(doc);
-        Stylesheet stylesheet = Stylesheet.load(xslt);
         Transform.Result result = Transform.run(doc, stylesheet, values);
         if (result.report()) {
             PrintWriter err = spec.commandLine().getErr();
             result.messages().forEach(m -> err.println("cstopo: " + stylesheet.name() + ": " + m));
             return report(result.text());
         }
-        edit.output.check(edit.writes());
         EditReport report = new EditReport(topology, edit, spec);
         result.messages().forEach(m -> report.message(stylesheet.name() + ": " + m));
         return EditOutput.finish(topology, before, result.text(), edit, main, spec, report, written -> { });
@@ -67,8 +72,8 @@ final class TransformCommand implements Callable<Integer> {
     private int report(String text) {
         if (edit.output.isSet() && !edit.output.isStdout()) {
             byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            FileIO.writeAtomically(Path.of(edit.output.output), bytes);
-            spec.commandLine().getErr().println("cstopo: wrote " + edit.output.output);
+            String where = edit.output.write(topology, null, bytes, main.stdout, FileIO.ContentCheck.NONE);
+            spec.commandLine().getErr().println("cstopo: wrote " + where);
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);

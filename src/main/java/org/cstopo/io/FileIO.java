@@ -6,8 +6,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -65,17 +67,31 @@ public final class FileIO {
      * points to is replaced and the link stays.
      */
     public static void writeAtomically(Path target, byte[] bytes, ContentCheck check, WriteHook hook) {
+        write(target, bytes, check, hook, null);
+    }
+
+    /**
+     * Like {@link #writeAtomically}, but never replaces anything: the complete file appears under
+     * {@code target} only if no file (or link) of that name exists, which the file system decides
+     * atomically (a hard link, which fails when the name is taken). Returns false, having written
+     * nothing, when the name is taken. The new file gets the permissions of {@code permissionsFrom}
+     * (a backup is no more readable than the file it keeps).
+     */
+    public static boolean createAtomically(Path target, byte[] bytes, Path permissionsFrom, WriteHook hook) {
+        return write(target, bytes, ContentCheck.NONE, hook, permissionsFrom);
+    }
+
+    /** {@code permissionsFrom} null: replace {@code target}; otherwise create it, and return false if it exists. */
+    private static boolean write(Path target, byte[] bytes, ContentCheck check, WriteHook hook, Path permissionsFrom) {
+        boolean create = permissionsFrom != null;
         Path tmp = null;
         try {
-            Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
+            Path real = !create && Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
             Path dir = real.getParent();
             tmp = Files.createTempFile(dir, "." + real.getFileName() + ".", TEMP_SUFFIX);
             hook.at(WriteStep.CREATED_TEMP, target);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                writeAll(ch, bytes);
                 hook.at(WriteStep.WROTE_TEMP, target);
                 ch.force(true);
             }
@@ -86,15 +102,22 @@ public final class FileIO {
             }
             check.check(readBack);
             hook.at(WriteStep.VERIFIED_TEMP, target);
-            keepPermissions(real, tmp);
+            keepPermissions(create ? permissionsFrom : real, tmp);
             hook.at(WriteStep.MOVING, target);
-            try {
-                Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
+            if (create) {
+                if (!linkNew(tmp, real)) {
+                    return false;
+                }
+            } else {
+                try {
+                    Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
+                }
+                tmp = null;
             }
-            tmp = null;
             syncDirectory(dir);
+            return true;
         } catch (IOException e) {
             throw new CstopoException(ExitCode.WRITE_FAILED, target + ": cannot write (" + describe(e)
                     + "); nothing was changed: check the directory exists, its permissions and free space", e);
@@ -107,6 +130,130 @@ public final class FileIO {
                 }
             }
         }
+    }
+
+    /**
+     * Gives the complete temporary file its final name unless that name is taken. A hard link is
+     * atomic and fails on an existing name; where links are not supported, a rename without
+     * replacing (which checks, then renames) is the fallback. The temporary name is deleted after.
+     */
+    private static boolean linkNew(Path tmp, Path target) throws IOException {
+        try {
+            Files.createLink(target, tmp);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileSystemException && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            try {
+                Files.move(tmp, target);
+                return true;
+            } catch (FileAlreadyExistsException taken) {
+                return false;
+            }
+        }
+    }
+
+    private static void writeAll(FileChannel ch, byte[] bytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+            ch.write(buf);
+        }
+    }
+
+    /**
+     * Writes the bytes into an existing character device, pipe or descriptor ({@code /dev/stdout}):
+     * opened and written, never replaced (a rename would put a regular file where the device node or
+     * pipe was). Appends, as a shell's {@code >>} would, so that output already sent to a redirected
+     * standard output is kept.
+     */
+    public static void writeThrough(Path target, byte[] bytes) {
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            writeAll(ch, bytes);
+        } catch (IOException e) {
+            throw new CstopoException(ExitCode.WRITE_FAILED, target + ": cannot write (" + describe(e) + ")", e);
+        }
+    }
+
+    /** What a path names, as far as writing to it is concerned. */
+    public enum Kind {
+        /** Nothing there yet. */
+        MISSING,
+        /** A regular file, or a link to one: replaced atomically. */
+        REGULAR,
+        DIRECTORY,
+        /** A character device, a pipe, or a descriptor of this process (/dev/stdout, /dev/fd/N): written through. */
+        STREAM,
+        /** A socket, a block device, or something else cstopo does not write. */
+        UNSUPPORTED
+    }
+
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFIFO = 0010000;
+    private static final int S_IFCHR = 0020000;
+
+    public static Kind kind(Path path) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || !Files.exists(path)) {
+            return Files.isSymbolicLink(path) ? Kind.UNSUPPORTED : Kind.MISSING;
+        }
+        if (isProcessDescriptor(path)) {
+            return Kind.STREAM;
+        }
+        if (Files.isDirectory(path)) {
+            return Kind.DIRECTORY;
+        }
+        if (Files.isRegularFile(path)) {
+            return Kind.REGULAR;
+        }
+        try {
+            int type = (Integer) Files.getAttribute(path, "unix:mode") & S_IFMT;
+            return type == S_IFIFO || type == S_IFCHR ? Kind.STREAM : Kind.UNSUPPORTED;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return Kind.UNSUPPORTED;
+        }
+    }
+
+    /** What {@link #kind} found, in words for messages ("a socket"). */
+    public static String describeKind(Path path) {
+        try {
+            int type = (Integer) Files.getAttribute(path, "unix:mode") & S_IFMT;
+            return switch (type) {
+                case 0140000 -> "a socket";
+                case 0060000 -> "a block device";
+                case S_IFIFO -> "a named pipe";
+                case S_IFCHR -> "a character device";
+                default -> "not a regular file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return Files.isSymbolicLink(path) && !Files.exists(path) ? "a link to nothing" : "not a regular file";
+        }
+    }
+
+    /**
+     * /dev/stdout, /dev/fd/1 and /proc/self/fd/1 lead into /proc, where a "link" is an open
+     * descriptor of this process: whatever it points to (a pipe, a terminal, the file a shell
+     * redirected to), it must be written through, never replaced by a rename.
+     */
+    private static boolean isProcessDescriptor(Path path) {
+        Path p = path.toAbsolutePath();
+        try {
+            for (int hops = 0; hops < 40 && p.getParent() != null; hops++) {
+                Path dir = p.getParent().toRealPath();
+                if (dir.startsWith("/proc")) {
+                    return true;
+                }
+                p = dir.resolve(p.getFileName());
+                if (!Files.isSymbolicLink(p)) {
+                    return false;
+                }
+                p = dir.resolve(Files.readSymbolicLink(p));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+        return false;
     }
 
     public static void writeAtomically(Path target, byte[] bytes, WriteHook hook) {
@@ -143,7 +290,7 @@ public final class FileIO {
         }
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

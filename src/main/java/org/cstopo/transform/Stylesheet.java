@@ -164,8 +164,13 @@ public final class Stylesheet {
         } catch (IllegalStateException e) {
             throw new CstopoException(ExitCode.BAD_INPUT, name + ": " + oneLine(e.getMessage()));
         }
+        return new Output(out.toString(), !isReport(), messages);
+    }
+
+    /** True when the stylesheet writes a report (xsl:output method text or html) rather than a topology. */
+    public boolean isReport() {
         String method = executable.getUnderlyingCompiledStylesheet().getDeclaredSerializationProperties().getProperties().getProperty("method");
-        return new Output(out.toString(), method == null || method.equals("xml"), messages);
+        return method != null && !method.equals("xml");
     }
 
     private static Processor lockedDown() {

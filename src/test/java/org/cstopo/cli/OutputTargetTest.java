@@ -36,12 +36,14 @@ class OutputTargetTest {
     Path input;
     byte[] original;
     byte[] edited;
+    SourceDocument read;
 
     @BeforeEach
     void setUp() throws IOException {
         input = dir.resolve("topology.xml");
         Files.copy(Fixtures.path("se-synergy.utf16-crlf.xml"), input);
         original = Files.readAllBytes(input);
+        read = FileIO.readDocument(input);
         // a valid topology that differs from the input: the other fixture
         edited = Files.readAllBytes(Fixtures.path("se-trusted-pool.utf16-crlf.xml"));
     }
@@ -65,9 +67,9 @@ class OutputTargetTest {
     @EnumSource(FileIO.WriteStep.class)
     void backupFailingAtEachStepChangesNothing(FileIO.WriteStep step) throws IOException {
         Files.write(dir.resolve("topology.xml.bak"), "an older backup".getBytes(StandardCharsets.UTF_8));
-        OutputTarget t = inPlace(failWhenWriting("topology.xml.bak", step));
-        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, edited, null));
-        assertOneLine(e, "cstopo: the backup " + dir.resolve("topology.xml.bak") + ": cannot write (simulated failure);"
+        OutputTarget t = inPlace(failWhenWriting("topology.xml.bak.1", step));
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, read, edited, null));
+        assertOneLine(e, "cstopo: the backup " + dir.resolve("topology.xml.bak.1") + ": cannot write (simulated failure);"
                 + " nothing was changed");
         assertArrayEquals(original, Files.readAllBytes(input));
         assertEquals("an older backup", Files.readString(dir.resolve("topology.xml.bak")), "the old backup is intact");
@@ -78,18 +80,18 @@ class OutputTargetTest {
     @EnumSource(FileIO.WriteStep.class)
     void replacingFailingAtEachStepKeepsTheInputAndACompleteBackup(FileIO.WriteStep step) throws IOException {
         OutputTarget t = inPlace(failWhenWriting("topology.xml", step));
-        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, edited, null));
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, read, edited, null));
         assertOneLine(e, "cstopo: " + input + ": cannot write (simulated failure); nothing was changed");
         assertArrayEquals(original, Files.readAllBytes(input));
         assertArrayEquals(original, Files.readAllBytes(dir.resolve("topology.xml.bak")));
-        assertEquals(List.of("topology.xml", "topology.xml.bak"), files());
+        assertEquals(List.of("topology.xml", "topology.xml.bak"), files(), "the backup stays: it holds the original");
     }
 
     @Test
     void inPlaceSucceedsWithAGivenBackupName() throws IOException {
         OutputTarget t = inPlace(FileIO.WriteHook.NONE);
         t.backup = dir.resolve("before-change.xml");
-        t.write(input, edited, null);
+        t.write(input, read, edited, null);
         assertArrayEquals(edited, Files.readAllBytes(input));
         assertArrayEquals(original, Files.readAllBytes(t.backup));
         assertEquals(List.of("before-change.xml", "topology.xml"), files());
@@ -101,7 +103,7 @@ class OutputTargetTest {
         OutputTarget t = new OutputTarget();
         t.output = dir.resolve("out.xml").toString();
         t.hook = failWhenWriting("out.xml", step);
-        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, edited, null));
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, read, edited, null));
         assertOneLine(e, "cstopo: " + t.output + ": cannot write (simulated failure)");
         assertEquals(List.of("topology.xml"), files());
     }
@@ -112,11 +114,11 @@ class OutputTargetTest {
         SourceDocument checked = FileIO.readDocument(input);
         OutputTarget t = inPlace(FileIO.WriteHook.NONE);
         byte[] other = checked.text().replace("Topology", "Topologie").getBytes(StandardCharsets.UTF_16LE);
-        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, other, null, OutputTarget.readsBackAs(checked)));
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, read, other, null, OutputTarget.readsBackAs(checked)));
         assertOneLine(e, "cstopo: the result does not read back as the checked topology");
         assertArrayEquals(original, Files.readAllBytes(input));
         assertEquals(List.of("topology.xml"), files());
-        t.write(input, checked.bytes(), null, OutputTarget.readsBackAs(checked));
+        t.write(input, read, checked.bytes(), null, OutputTarget.readsBackAs(checked));
         assertArrayEquals(original, Files.readAllBytes(input));
     }
 
@@ -126,7 +128,7 @@ class OutputTargetTest {
         byte[] broken = "<Topology xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008\"><Sites>"
                 .getBytes(StandardCharsets.UTF_8);
         OutputTarget t = inPlace(FileIO.WriteHook.NONE);
-        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, broken, null));
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, read, broken, null));
         assertOneLine(e, "cstopo: the result does not read back as a topology (the result:1:");
         assertTrue(e.getMessage().endsWith("nothing was written: this is a bug, please report it with --debug"), e.getMessage());
         assertArrayEquals(original, Files.readAllBytes(input));
@@ -135,7 +137,7 @@ class OutputTargetTest {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         OutputTarget toStdout = new OutputTarget();
         toStdout.output = "-";
-        assertThrows(CstopoException.class, () -> toStdout.write(input, broken, new PrintStream(stdout)));
+        assertThrows(CstopoException.class, () -> toStdout.write(input, read, broken, new PrintStream(stdout)));
         assertEquals(0, stdout.size(), "not a byte on standard output");
     }
 
