@@ -1,0 +1,51 @@
+package org.cstopo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+import org.cstopo.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What only a separate process shows: cstopo's own standard output redirected by a shell. */
+class ChildProcessTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * {@code cstopo ... -o /dev/stdout >> out.txt}: /dev/stdout leads to the file the shell opened.
+     * It is written through (appended, as the shell asked), never replaced by a rename: the file
+     * keeps its inode and what was already in it.
+     */
+    @Test
+    void devStdoutRedirectedToAFileIsWrittenThroughNotReplaced() throws Exception {
+        Path input = Files.copy(Fixtures.path("se-trusted-pool.utf16-crlf.xml"), dir.resolve("t.xml"));
+        Path regular = dir.resolve("regular.xml");
+        assertEquals(0, CliRun.of("set-ip", input.toString(), "ucma02.synergy.com=10.10.2.22", "-o", regular.toString()).exitCode());
+        byte[] expected = Files.readAllBytes(regular);
+
+        Path out = Files.writeString(dir.resolve("out.txt"), "earlier output\n");
+        Object inode = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
+        Process p = ChildJvm.builder(Main.class, "set-ip", input.toString(), "ucma02.synergy.com=10.10.2.22", "-o", "/dev/stdout")
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
+                .start();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        p.getErrorStream().transferTo(err);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err.toString(StandardCharsets.UTF_8));
+        assertEquals("cstopo: applied: computer ucma02.synergy.com Primary address 0.0.0.0 -> 10.10.2.22\n"
+                + "cstopo: wrote /dev/stdout\n", err.toString(StandardCharsets.UTF_8));
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        whole.write("earlier output\n".getBytes(StandardCharsets.UTF_8));
+        whole.write(expected);
+        assertArrayEquals(whole.toByteArray(), Files.readAllBytes(out));
+        assertEquals(inode, Files.readAttributes(out, BasicFileAttributes.class).fileKey(), "the same file, not a new one");
+    }
+}
