@@ -2,6 +2,7 @@ package org.cstopo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.cstopo.io.FileIO;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.model.Topology;
 import org.cstopo.model.TopologyBinder;
+import org.cstopo.transform.Limits;
 import org.cstopo.transform.Stylesheet;
 import org.cstopo.transform.Transform;
 import picocli.CommandLine.Command;
@@ -38,6 +40,10 @@ final class TransformCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A stylesheet parameter (repeatable); values are strings.")
     List<String> params = List.of();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop the stylesheet after this many seconds (compiling it, then running it; default 60).")
+    double timeoutSeconds;
+
     @Mixin
     EditOptions edit;
 
@@ -50,7 +56,8 @@ final class TransformCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> values = parseParams();
-        Stylesheet stylesheet = Stylesheet.load(xslt);
+        Limits limits = limits();
+        Stylesheet stylesheet = Transform.compile(xslt, limits);
         if (stylesheet.isReport() && edit.output.inPlace) {
             throw new ParameterException(spec.commandLine(), "--in-place replaces the topology, but " + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): print it, or save it with -o FILE");
@@ -58,7 +65,7 @@ final class TransformCommand implements Callable<Integer> {
         edit.output.check(!stylesheet.isReport() && edit.writes(), topology, edit.force);
         SourceDocument doc = FileIO.readDocument(topology);
         Topology before = TopologyBinder.bind(doc);
-        Transform.Result result = Transform.run(doc, stylesheet, values);
+        Transform.Result result = Transform.run(doc, stylesheet, values, limits);
         if (result.report()) {
             PrintWriter err = spec.commandLine().getErr();
             result.messages().forEach(m -> err.println("cstopo: " + stylesheet.name() + ": " + m));
@@ -80,6 +87,14 @@ final class TransformCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCode.OK.code;
+    }
+
+    private Limits limits() {
+        if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
+            throw new ParameterException(spec.commandLine(), "--timeout " + timeoutSeconds + ": give a number of seconds above 0"
+                    + " and at most 86400 (e.g. --timeout 120)");
+        }
+        return Limits.of(Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))));
     }
 
     private Map<String, String> parseParams() {

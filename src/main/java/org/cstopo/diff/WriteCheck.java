@@ -18,8 +18,14 @@ public final class WriteCheck {
     private WriteCheck() {
     }
 
-    /** Refuses unless {@code result} is semantically the same topology as {@code expected}. */
+    /**
+     * Refuses unless {@code result} is semantically the same topology as {@code expected}, with the
+     * same comments and processing instructions in the same order.
+     */
     public static void requireSame(SourceDocument result, SourceDocument expected) {
+        if (!result.commentsAndInstructions().equals(expected.commentsAndInstructions())) {
+            throw refused("the edited topology's comments or processing instructions differ from " + expected.name() + "'s");
+        }
         SourceDocument[] pair = CommonSubtrees.drop(expected, result);
         DiffReport report = SemanticDiff.compare(pair[0], pair[1]);
         if (!report.isEmpty()) {

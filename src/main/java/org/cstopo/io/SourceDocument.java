@@ -1,5 +1,6 @@
 package org.cstopo.io;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.cstopo.CstopoException;
@@ -13,13 +14,15 @@ public final class SourceDocument {
     private final TextEncoding encoding;
     private final String text;
     private final List<SourceElement> elements;
+    private final List<int[]> markup;
     private LineIndex lines;
 
-    SourceDocument(String name, TextEncoding encoding, String text, List<SourceElement> elements) {
+    private SourceDocument(String name, TextEncoding encoding, String text, XmlScanner.Result scan) {
         this.name = name;
         this.encoding = encoding;
         this.text = text;
-        this.elements = elements;
+        this.elements = scan.elements();
+        this.markup = scan.markup();
     }
 
     /** Parses text that is already decoded (for example a stylesheet's output). */
@@ -98,6 +101,33 @@ public final class SourceDocument {
     public String location(int offset) {
         LineIndex li = lines();
         return name + ":" + li.line(offset) + ":" + li.column(offset);
+    }
+
+    /**
+     * The comments and processing instructions, in document order, as a serialiser would write them:
+     * a comment as it is, a PI as {@code <?target data?>} with the space after the target made one.
+     * The XML declaration is not a processing instruction and is not listed.
+     */
+    public List<String> commentsAndInstructions() {
+        List<String> out = new ArrayList<>(markup.size());
+        for (int[] range : markup) {
+            String m = text.substring(range[0], range[1]);
+            if (m.startsWith("<?")) {
+                String body = m.substring(2, m.length() - 2);
+                int space = 0;
+                while (space < body.length() && !Character.isWhitespace(body.charAt(space))) {
+                    space++;
+                }
+                String target = body.substring(0, space);
+                if (target.equals("xml")) {
+                    continue;
+                }
+                String data = body.substring(space).stripLeading();
+                m = "<?" + target + (data.isEmpty() ? "" : " " + data) + "?>";
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** The line separator the file uses most: "\r\n" for PowerShell exports. */

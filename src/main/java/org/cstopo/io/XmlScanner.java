@@ -16,6 +16,8 @@ final class XmlScanner {
     private final String text;
     private int pos;
     private final List<SourceElement> elements = new ArrayList<>();
+    /** Start and end offsets of every comment and processing instruction, in document order. */
+    private final List<int[]> markup = new ArrayList<>();
     /**
      * One String per distinct name and short value: a topology repeats a few hundred of them
      * ("InterfaceSide", "Primary", "true", ...) hundreds of thousands of times, and sharing them
@@ -49,11 +51,14 @@ final class XmlScanner {
         this.text = text;
     }
 
-    /** Returns every element in document order; the first is the root. */
-    static List<SourceElement> scan(String text) {
+    /** What a scan found: every element in document order (the first is the root), and the comments and PIs. */
+    record Result(List<SourceElement> elements, List<int[]> markup) {
+    }
+
+    static Result scan(String text) {
         XmlScanner s = new XmlScanner(text);
         s.run();
-        return s.elements;
+        return new Result(s.elements, s.markup);
     }
 
     private void run() {
@@ -66,11 +71,11 @@ final class XmlScanner {
             }
             pos = lt;
             if (text.startsWith("<!--", pos)) {
-                pos = endOf("-->", pos + 4);
+                pos = markup(pos, endOf("-->", pos + 4));
             } else if (text.startsWith("<![CDATA[", pos)) {
                 pos = endOf("]]>", pos + 9);
             } else if (text.startsWith("<?", pos)) {
-                pos = endOf("?>", pos + 2);
+                pos = markup(pos, endOf("?>", pos + 2));
             } else if (text.startsWith("<!", pos)) {
                 throw new IllegalStateException("markup declaration at offset " + pos + " (DTDs are refused earlier)");
             } else if (text.startsWith("</", pos)) {
@@ -98,6 +103,11 @@ final class XmlScanner {
         if (current != null) {
             throw new IllegalStateException("unclosed element " + current);
         }
+    }
+
+    private int markup(int start, int end) {
+        markup.add(new int[] {start, end});
+        return end;
     }
 
     private SourceElement startTag(SourceElement parent) {

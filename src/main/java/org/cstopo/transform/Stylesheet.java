@@ -64,10 +64,19 @@ public final class Stylesheet {
     public record Output(String text, boolean xml, List<String> messages) {
     }
 
+    /** The name messages give a stylesheet file or shipped rule ({@code set-ip.xsl}). */
+    static String displayName(String pathOrRule) {
+        return isShipped(pathOrRule) ? pathOrRule + ".xsl" : pathOrRule;
+    }
+
+    private static boolean isShipped(String pathOrRule) {
+        return !Files.exists(Path.of(pathOrRule)) && SHIPPED.contains(pathOrRule);
+    }
+
     /** A stylesheet file, or the name of a shipped rule ({@code set-ip}). */
-    public static Stylesheet load(String pathOrRule) {
+    static Stylesheet load(String pathOrRule) {
         Path path = Path.of(pathOrRule);
-        if (!Files.exists(path) && SHIPPED.contains(pathOrRule)) {
+        if (isShipped(pathOrRule)) {
             try (InputStream in = Stylesheet.class.getResourceAsStream("/org/cstopo/xslt/" + pathOrRule + ".xsl")) {
                 if (in == null) {
                     throw new IllegalStateException("shipped rule " + pathOrRule + " is missing from the jar");
@@ -86,6 +95,7 @@ public final class Stylesheet {
     static Stylesheet compile(String name, byte[] bytes) {
         Processor processor = lockedDown();
         XsltCompiler compiler = processor.newXsltCompiler();
+        compiler.getUnderlyingCompilerInfo().setCodeInjector(new Checkpoints());
         compiler.setResourceResolver(refuse(name));
         List<XmlProcessingError> errors = new ArrayList<>();
         compiler.setErrorReporter(e -> {
@@ -117,8 +127,11 @@ public final class Stylesheet {
         return out;
     }
 
-    /** Runs the stylesheet on a topology; parameters are passed as untyped atomic values (like strings). */
-    public Output run(SourceDocument input, Map<String, String> params) {
+    /**
+     * Runs the stylesheet on a topology; parameters are passed as untyped atomic values (like
+     * strings). The watchdog's checks run at every step (see {@link Checkpoints}).
+     */
+    Output run(SourceDocument input, Map<String, String> params, Watchdog watchdog) {
         Map<QName, XdmAtomicValue> values = new HashMap<>();
         for (Map.Entry<String, String> p : params.entrySet()) {
             if (!parameters().contains(p.getKey())) {
@@ -134,8 +147,11 @@ public final class Stylesheet {
         Xslt30Transformer t = executable.load30();
         t.setResourceResolver(refuse(name));
         t.setUnparsedTextResolver(refuseText(name));
-        t.setResultDocumentHandler(uri -> {
-            throw new IllegalStateException(new XPathException("writing " + uri + " (xsl:result-document) is not allowed"));
+        t.setTraceListener(watchdog.listener());
+        // An XPathException, not an unchecked one: Saxon prints the stack trace of anything else a resolver throws.
+        t.getUnderlyingController().setResultDocumentResolver((context, href, base, properties) -> {
+            throw new XPathException("writing " + href + " (xsl:result-document) is not allowed: " + name
+                    + " may only produce its one result");
         });
         List<String> messages = new ArrayList<>();
         t.setMessageHandler(m -> messages.add(m.getStringValue()));
@@ -177,6 +193,8 @@ public final class Stylesheet {
         Processor p = new Processor(false);
         Configuration c = p.getUnderlyingConfiguration();
         c.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "");
+        // Also what makes system-property() answer only the xsl: properties, never a Java one (user.home, java.home, ...).
+        c.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
         c.setConfigurationProperty(Feature.ENVIRONMENT_VARIABLE_RESOLVER, new EnvironmentVariableResolver() {
             @Override
             public Set<String> getAvailableEnvironmentVariables() {

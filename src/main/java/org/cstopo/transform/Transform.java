@@ -3,8 +3,11 @@ package org.cstopo.transform;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.cstopo.CstopoException;
+import org.cstopo.ExitCode;
 import org.cstopo.diff.WriteCheck;
 import org.cstopo.io.SourceDocument;
+import org.cstopo.io.SourceElement;
 
 /**
  * Runs a stylesheet on a topology. XML output becomes a minimal edit of the original, checked to be
@@ -24,14 +27,74 @@ public final class Transform {
     public record Result(String text, boolean report, List<String> messages) {
     }
 
+    /** Compiles a stylesheet file or shipped rule within {@code limits} (static expressions run at compile time). */
+    public static Stylesheet compile(String rule, Limits limits) {
+        return Watchdog.run(Stylesheet.displayName(rule), limits, dog -> Stylesheet.load(rule));
+    }
+
     public static Result run(SourceDocument original, Stylesheet stylesheet, Map<String, String> params) {
-        Stylesheet.Output out = stylesheet.run(original, params);
+        return run(original, stylesheet, params, Limits.defaults());
+    }
+
+    public static Result run(SourceDocument original, Stylesheet stylesheet, Map<String, String> params, Limits limits) {
+        Stylesheet.Output out = Watchdog.run(stylesheet.name(), limits, dog -> stylesheet.run(original, params, dog));
         if (!out.xml()) {
             return new Result(out.text(), true, out.messages());
         }
-        SourceDocument output = SourceDocument.parse(stylesheet.name() + " output", original.encoding(), out.text());
+        SourceDocument output = topologyOutput(original, stylesheet.name(), out.text());
         String edited = tamper.apply(MinimalEdit.apply(original, output));
         WriteCheck.requireSame(SourceDocument.parse(original.name(), original.encoding(), edited), output);
         return new Result(edited, false, out.messages());
+    }
+
+    private static final String WHOLE_TOPOLOGY = "a rule that edits the topology must output the whole topology"
+            + " (a report needs xsl:output method=\"text\" or \"html\"); nothing was written";
+
+    /**
+     * The stylesheet's output as a document cstopo can write as an edit: one XML document whose root
+     * is the original's, with the original's comments and processing instructions (cstopo edits
+     * elements, attributes and text; it would silently keep comments the rule meant to change).
+     */
+    private static SourceDocument topologyOutput(SourceDocument original, String name, String text) {
+        if (text.replaceFirst("^\\s*<\\?xml[^?]*\\?>", "").isBlank()) {
+            throw CstopoException.badInput(name + ": its result is empty; " + WHOLE_TOPOLOGY);
+        }
+        SourceDocument output;
+        try {
+            output = SourceDocument.parse(name + " output", original.encoding(), text);
+        } catch (CstopoException e) {
+            throw new CstopoException(ExitCode.BAD_INPUT, name + ": its result is not one XML document (" + e.getMessage() + "); "
+                    + WHOLE_TOPOLOGY, e);
+        }
+        SourceElement root = output.root();
+        SourceElement expected = original.root();
+        if (!root.localName().equals(expected.localName()) || !root.namespaceUri().equals(expected.namespaceUri())) {
+            throw CstopoException.badInput(name + ": its result's root element is <" + root.qName() + ">"
+                    + (root.namespaceUri().isEmpty() ? "" : " in namespace '" + root.namespaceUri() + "'") + ", not <"
+                    + expected.localName() + "> in '" + expected.namespaceUri() + "'; " + WHOLE_TOPOLOGY);
+        }
+        List<String> before = original.commentsAndInstructions();
+        List<String> after = output.commentsAndInstructions();
+        if (!before.equals(after)) {
+            throw CstopoException.badInput(name + ": its result adds, drops or changes comments or processing instructions ("
+                    + firstDifference(before, after) + "); cstopo edits elements, attributes and text only, so nothing was written:"
+                    + " copy them unchanged (e.g. with xsl:mode on-no-match=\"shallow-copy\")");
+        }
+        return output;
+    }
+
+    static String firstDifference(List<String> before, List<String> after) {
+        for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+            String b = i < before.size() ? before.get(i) : null;
+            String a = i < after.size() ? after.get(i) : null;
+            if (!java.util.Objects.equals(a, b)) {
+                return b == null ? "added " + shorten(a) : a == null ? "dropped " + shorten(b) : shorten(b) + " became " + shorten(a);
+            }
+        }
+        return "none";
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

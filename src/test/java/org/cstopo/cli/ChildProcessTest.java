@@ -14,7 +14,10 @@ import org.cstopo.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What only a separate process shows: cstopo's own standard output redirected by a shell. */
+/**
+ * What only a separate process shows: cstopo's own standard output redirected by a shell, and a
+ * stylesheet loop that no check inside the JVM can reach, which only the end of the process stops.
+ */
 class ChildProcessTest {
     @TempDir
     Path dir;
@@ -47,5 +50,28 @@ class ChildProcessTest {
         whole.write(expected);
         assertArrayEquals(whole.toByteArray(), Files.readAllBytes(out));
         assertEquals(inode, Files.readAttributes(out, BasicFileAttributes.class).fileKey(), "the same file, not a new one");
+    }
+
+    /**
+     * {@code sum(1 to 2000000000)} loops inside one built-in function, where no checkpoint is: the
+     * watchdog stops waiting, prints its one line, and the process exits (ending the loop with it).
+     */
+    @Test
+    void aLoopNoCheckReachesEndsWithTheProcess() throws Exception {
+        Path input = Files.copy(Fixtures.path("se-trusted-pool.utf16-crlf.xml"), dir.resolve("t.xml"));
+        byte[] original = Files.readAllBytes(input);
+        Path rule = Files.writeString(dir.resolve("rule.xsl"), "<xsl:stylesheet version=\"3.0\""
+                + " xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"><xsl:template match='/'>"
+                + "<x><xsl:value-of select='sum(1 to 2000000000)'/></x></xsl:template></xsl:stylesheet>");
+        Process p = ChildJvm.start(Main.class, "transform", input.toString(), "--xslt", rule.toString(), "--timeout", "1",
+                "-o", dir.resolve("out.xml").toString());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        p.getErrorStream().transferTo(err);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the process ended");
+        assertEquals(3, p.exitValue(), err.toString(StandardCharsets.UTF_8));
+        assertEquals("cstopo: " + rule + ": stopped after 1 s (--timeout 1); nothing was written: a rule that runs this long is"
+                + " probably looping; if it is not, give it a larger --timeout\n", err.toString(StandardCharsets.UTF_8));
+        assertArrayEquals(original, Files.readAllBytes(input));
+        assertEquals(java.util.List.of("rule.xsl", "t.xml"), java.util.List.copyOf(DirSnapshot.of(dir).files().keySet()));
     }
 }
