@@ -9,8 +9,10 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
@@ -96,14 +98,65 @@ public final class SafeXml {
         }
     }
 
-    /** Throws a one-line {@link CstopoException} naming file:line:column when the text is not well-formed XML. */
+    /**
+     * The most elements and attributes a topology may have. Real exports have a few hundred
+     * elements; the 1,000-pool synthetic topology (org.cstopo.bench.SyntheticTopology, 30 MB as
+     * UTF-16) has 160,525 elements and 508,235 attributes. The bounds keep the memory of the source
+     * tree and the model proportionate (a few hundred bytes per element) whatever a file holds: five
+     * million empty elements in 20 MB are refused during this first pass, before anything is built.
+     * Tests lower them.
+     */
+    static int maxElements = 1_000_000;
+    static int maxAttributes = 4_000_000;
+
+    /** Thrown at the first element over a limit; carries where it is. */
+    private static final class TooMany extends SAXException {
+        final int line;
+        final int column;
+
+        TooMany(Locator where, String what) {
+            super(what);
+            this.line = where == null ? 0 : where.getLineNumber();
+            this.column = where == null ? 0 : where.getColumnNumber();
+        }
+    }
+
+    /**
+     * Throws a one-line {@link CstopoException} naming file:line:column when the text is not
+     * well-formed XML, or holds more elements or attributes than a topology can.
+     */
     public static void checkWellFormed(String text, String file) {
         XMLReader reader = newReader();
-        DefaultHandler handler = new DefaultHandler();
+        DefaultHandler handler = new DefaultHandler() {
+            private Locator locator;
+            private int elements;
+            private long attributes;
+
+            @Override
+            public void setDocumentLocator(Locator locator) {
+                this.locator = locator;
+            }
+
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attrs) throws SAXException {
+                if (++elements > maxElements) {
+                    throw new TooMany(locator, "more than " + String.format("%,d", maxElements) + " elements (cstopo's limit;"
+                            + " a 1,000-pool topology has about 160,000)");
+                }
+                attributes += attrs.getLength();
+                if (attributes > maxAttributes) {
+                    throw new TooMany(locator, "more than " + String.format("%,d", maxAttributes) + " attributes (cstopo's limit;"
+                            + " a 1,000-pool topology has about 510,000)");
+                }
+            }
+        };
         reader.setContentHandler(handler);
         reader.setErrorHandler(handler);
         try {
             reader.parse(new InputSource(new StringReader(text)));
+        } catch (TooMany e) {
+            throw CstopoException.badInput(file + ":" + e.line + ":" + e.column + ": " + e.getMessage()
+                    + "; no topology export does: check that this is the right file");
         } catch (SAXParseException e) {
             throw notWellFormed(file, e);
         } catch (SAXException e) {

@@ -101,7 +101,11 @@ public final class TopologyBinder {
         }
     }
 
-    /** Depth is bounded by the scanner (XmlScanner.MAX_DEPTH), so recursion is safe. */
+    /**
+     * Depth is bounded by the scanner (XmlScanner.MAX_DEPTH), so recursion is safe. Elements the
+     * schemas do not declare are not sent: JAXB could only make them into DOMs nobody reads (see
+     * {@link SchemaElements}).
+     */
     private static void emit(SourceDocument doc, SourceElement e, UnmarshallerHandler h, SourceElement[] current)
             throws SAXException {
         AttributesImpl attrs = new AttributesImpl();
@@ -123,7 +127,9 @@ public final class TopologyBinder {
             int from = e.startTagEnd();
             for (SourceElement child : e.children()) {
                 characters(doc, from, child.start(), text, h);
-                emit(doc, child, h, current);
+                if (SchemaElements.NAMES.contains(child.localName())) {
+                    emit(doc, child, h, current);
+                }
                 from = child.end();
             }
             characters(doc, from, e.contentEnd(), text, h);
