@@ -14,7 +14,7 @@ final class EditOptions {
     @Option(names = "--check", description = "Write nothing; exit 1 when changes are pending, 0 when the topology is up to date.")
     boolean check;
 
-    @Option(names = "--force", description = "Write the result even if validation finds errors in it.")
+    @Option(names = "--force", description = "Write the result even if validation finds errors in it; with --backup FILE, replace an existing FILE.")
     boolean force;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
