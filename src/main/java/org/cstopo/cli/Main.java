@@ -120,6 +120,7 @@ public final class Main implements Runnable {
             StringWriter sw = new StringWriter();
             ex.printStackTrace(new PrintWriter(sw));
             err.print(sw);
+            err.flush();
         }
         return ExitCode.INTERNAL.code;
     }
