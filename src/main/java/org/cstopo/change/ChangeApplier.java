@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.cstopo.CstopoException;
 import org.cstopo.change.Change.MediaPorts;
+import org.cstopo.io.SourceElement;
 import org.cstopo.model.IpAddress;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
@@ -18,8 +19,8 @@ import org.cstopo.model.xml.Cluster;
 import org.cstopo.model.xml.Machine;
 import org.cstopo.model.xml.Service;
 import org.cstopo.model.xml.Site;
-import org.cstopo.model.xml.roles.ExternalServerService;
 import org.cstopo.model.xml.roles.Port;
+import org.cstopo.shape.TrustedPoolTemplate;
 
 /**
  * Applies declared changes to a topology in two steps: first every change is checked and recorded
@@ -58,7 +59,9 @@ public final class ChangeApplier {
         for (Change c : changes) {
             a.outcomes.add(a.plan(c));
         }
-        return new ApplyResult(topology.source().text(), new ChangeRenderer(topology, a.wrapped, a.newPools).render(), a.outcomes);
+        ChangeRenderer renderer = new ChangeRenderer(topology, a.wrapped, a.newPools);
+        String text = renderer.render();
+        return new ApplyResult(topology.source().text(), text, a.outcomes, renderer.shape().shapeFrom(), renderer.shape().inferred());
     }
 
     // ---- working view ------------------------------------------------------------------------
@@ -78,7 +81,8 @@ public final class ChangeApplier {
     }
 
     private PoolPlan wrap(Cluster c) {
-        PoolPlan p = new PoolPlan(c.getFqdn(), c, ClusterRef.of(c.getClusterId()));
+        ClusterRef id = ClusterRef.of(c.getClusterId());
+        PoolPlan p = new PoolPlan(c.getFqdn(), c, id, () -> TrustedPoolTemplate.choose(t, c, id.siteId()));
         p.external = t.serviceOn(c, Topology.EXTERNAL_SERVER);
         for (Machine m : c.getMachine()) {
             MachinePlan mp = new MachinePlan(m.getFqdn(), m, p, parseInt(m.getOrdinalInCluster(), 0));
@@ -89,12 +93,12 @@ public final class ChangeApplier {
             for (Port port : Topology.applicationPorts(p.external)) {
                 p.apps.add(new AppPlan(Topology.applicationId(port), port, parseInt(port.getPort(), -1), port.getProtocol()));
             }
-            ExternalServerService settings = Topology.externalServerSettings(p.external);
+            SourceElement role = TrustedPoolTemplate.roleElement(t.sourceOf(p.external));
             p.registrar = Topology.registrarDependency(p.external);
             // Absent values read as the cmdlet's defaults (Microsoft's New-CsTrustedApplicationPool reference).
-            p.treatAsAuthenticated = settings == null || settings.isTreatAsAuthenticated() == null || settings.isTreatAsAuthenticated();
-            p.throttleAsServer = settings == null || settings.isThrottleAsServer() == null || settings.isThrottleAsServer();
-            p.outboundOnly = settings != null && Boolean.TRUE.equals(settings.isOutboundOnly());
+            p.treatAsAuthenticated = !Boolean.FALSE.equals(TrustedPoolTemplate.setting(role, "TreatAsAuthenticated"));
+            p.throttleAsServer = !Boolean.FALSE.equals(TrustedPoolTemplate.setting(role, "ThrottleAsServer"));
+            p.outboundOnly = Boolean.TRUE.equals(TrustedPoolTemplate.setting(role, "OutboundOnly"));
             p.requiresReplication = c.isRequiresReplication() == null || c.isRequiresReplication();
         }
         pools.put(Topology.key(c.getFqdn()), p);
@@ -159,7 +163,7 @@ public final class ChangeApplier {
                     "choose another ComputerFqdn, or remove it from that pool first");
         }
         ClusterRef id = new ClusterRef(siteId, Integer.toString(next(nextClusterNumber, siteId)));
-        PoolPlan p = new PoolPlan(c.identity(), null, id);
+        PoolPlan p = new PoolPlan(c.identity(), null, id, () -> TrustedPoolTemplate.choose(t, null, siteId));
         describeService(p, c, registrar);
         MachinePlan first = new MachinePlan(c.firstComputer(), null, p, 1);
         first.addedNow = true;
@@ -273,7 +277,7 @@ public final class ChangeApplier {
         if (current.equals(c.ipAddress())) {
             return Outcome.already(c, "computer " + m.fqdn + " " + c.interfaceSide() + " address is already " + current);
         }
-        String side = m.existing == null ? TrustedPoolShape.PRIMARY : m.netInterface(c.interfaceSide()).getInterfaceSide();
+        String side = m.isNew() ? m.newSide(c.interfaceSide()) : m.netInterface(c.interfaceSide()).getInterfaceSide();
         m.newAddresses.put(side, c.ipAddress());
         return Outcome.applied(c, "computer " + m.fqdn + " " + side + " address " + current + " -> " + c.ipAddress());
     }
