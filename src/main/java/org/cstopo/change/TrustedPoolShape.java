@@ -1,6 +1,7 @@
 package org.cstopo.change;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -146,7 +147,7 @@ final class TrustedPoolShape {
 
     /** The first example a written element was copied from, or null when none was. */
     String shapeFrom() {
-        for (Use u : used) {
+        for (Use u : inOrder()) {
             if (u.template().source(u.part()) != null) {
                 return u.template().source(u.part()).serviceId();
             }
@@ -154,15 +155,20 @@ final class TrustedPoolShape {
         return null;
     }
 
+    /** The elements written, parents before children (children are rendered first). */
+    private List<Use> inOrder() {
+        return used.stream().sorted(Comparator.comparing(Use::part)).toList();
+    }
+
     /** One entry per kind of element written in an inferred form, with why. */
     List<ApplyResult.Inferred> inferred() {
         Map<String, ApplyResult.Inferred> out = new LinkedHashMap<>();
-        for (Use u : used) {
+        for (Use u : inOrder()) {
             Part part = u.part();
             TrustedPoolTemplate.Example from = u.template().source(part);
             if (from == null && part.inferred() != null) {
-                out.putIfAbsent(part.label(), new ApplyResult.Inferred(part.label(), "built-in form, " + part.inferred()
-                        + "; " + u.template().whyBuiltIn(part)));
+                out.putIfAbsent(part.label(), new ApplyResult.Inferred(part.label(), part.inferred()
+                        + " (cstopo's built-in form: " + u.template().whyBuiltIn(part) + ")"));
             } else if (from != null && !u.template().gaps(part).isEmpty()) {
                 out.putIfAbsent(part.label(), new ApplyResult.Inferred(part.label(), String.join(", ", u.template().gaps(part))
                         + " written last: the element of " + from + " has no such attribute"));

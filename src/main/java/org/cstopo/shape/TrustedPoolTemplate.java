@@ -43,18 +43,18 @@ public final class TrustedPoolTemplate {
     public enum Part {
         CLUSTER("Cluster", "RequiresSetup=\"false\"", Set.of("RequiresReplication", "Fqdn"), POOL_FQDN),
         CLUSTER_ID("ClusterId", null, Set.of("SiteId", "Number")),
-        MACHINE("Machine", "no FaultDomain/UpgradeDomain, one Primary NetInterface",
+        MACHINE("Machine", "no FaultDomain/UpgradeDomain and one Primary NetInterface",
                 Set.of("OrdinalInCluster", "Fqdn", "IPAddress", "ConfiguredIPAddress"), MACHINE_FQDN, POOL_FQDN),
-        SERVICE("Service", "RoleVersion=\"1\", the Type name and the order of its children", Set.of()),
+        SERVICE("Service", "RoleVersion=\"1\", its Type and the order of its children", Set.of()),
         SERVICE_ID("ServiceId", null, Set.of("SiteId", "RoleName", "Instance")),
         DEPENDS_ON("DependsOn", null, Set.of()),
         DEPENDENCY("Dependency", null, Set.of()),
         INSTALLED_ON("InstalledOn", null, Set.of()),
         PORTS("Ports", null, Set.of()),
-        APPLICATION_PORT("Port", "AuthorizesRequests=\"true\", UrlPath=\"/\", GruuType = the application id",
+        APPLICATION_PORT("Port", "AuthorizesRequests=\"true\", UrlPath=\"/\" and GruuType = the application id",
                 Set.of("Owner", "Port", "Protocol"), APPLICATION_ID),
         MEDIA_PORT("Port", "the MediaComp port range as the ApplicationServer service's", Set.of("Usage", "Port", "Range")),
-        ROLE("ExternalServerService", "element name, namespace and attributes (no real export shows one)",
+        ROLE("ExternalServerService", "its name, namespace and attributes (no real export shows one)",
                 Set.of("TreatAsAuthenticated", "ThrottleAsServer", "OutboundOnly"));
 
         private final String element;
