@@ -26,6 +26,7 @@ final class ChangeRun {
         for (Outcome o : result.outcomes()) {
             report.outcome(o.applied(), o.change().origin(), o.change().describe(), o.message());
         }
+        report.shape(result.shapeFrom(), result.inferred());
         if (!result.changed()) {
             report.message("no changes: the topology already has everything declared");
         }
