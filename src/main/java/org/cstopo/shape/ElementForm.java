@@ -155,14 +155,14 @@ public record ElementForm(String namespaceUri, String localName, List<Attribute>
         }
         List<String> mine = names();
         List<String> theirs = other.names();
-        for (String n : mine) {
-            if (!theirs.contains(n)) {
-                out.add("has " + n + (n.equals("xmlns") ? " declared" : "") + " (built-in: no)");
+        for (Attribute a : attributes) {
+            if (!theirs.contains(a.name())) {
+                out.add("has " + a.name() + " " + describe(a.value()) + " (built-in: no " + a.name() + ")");
             }
         }
         for (String n : theirs) {
             if (!mine.contains(n)) {
-                out.add("no " + n + (n.equals("xmlns") ? " declaration" : "") + " (built-in: has it)");
+                out.add("no " + n + " (built-in: has it)");
             }
         }
         List<String> common = mine.stream().filter(theirs::contains).toList();

@@ -1,6 +1,7 @@
 package org.cstopo.validate;
 
 import static org.cstopo.validate.Severity.ERROR;
+import static org.cstopo.validate.Severity.INFO;
 import static org.cstopo.validate.Severity.WARNING;
 
 /**
@@ -37,7 +38,9 @@ public enum Rule {
     TRUSTED_POOL_NETBIOS_NAME("trusted-pool-netbios-name", ERROR,
             "a trusted application pool or computer is named by a NetBIOS name, not an FQDN (NetBIOSNameNotAllowed)"),
     LYNC_POOL_IN_FEDERATED_DOMAIN("lync-pool-in-federated-domain", ERROR,
-            "a Lync registrar pool's FQDN is inside the IM and Presence domain of a federation trusted pool");
+            "a Lync registrar pool's FQDN is inside the IM and Presence domain of a federation trusted pool"),
+    TRUSTED_POOL_SHAPE("trusted-pool-shape", INFO,
+            "an existing trusted application pool is written differently from cstopo's built-in (inferred) form");
 
     private final String id;
     private final Severity severity;

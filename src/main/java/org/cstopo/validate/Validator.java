@@ -23,6 +23,7 @@ public final class Validator {
         PortChecks.run(out);
         AddressChecks.run(out);
         TrustedPoolChecks.run(out);
+        TrustedPoolShapeChecks.run(out);
         return out.sorted();
     }
 

@@ -169,6 +169,19 @@ class ShapeByExampleTest {
                 + "ucmapool.synergy.com (service 1-ExternalServer-1) has no such attribute")), r.inferred());
     }
 
+    @Test
+    void anElementTheExampleLacksIsWrittenInTheBuiltInFormAndSaidSo() {
+        Topology t = load(OWN_FORM);
+        ApplyResult r = ChangeApplier.apply(t, List.of(new Change.NewTrustedApplicationPool("t", "media.synergy.com", "lyncserver.synergy.com",
+                "1", "media1.synergy.com", true, true, true, false, new Change.MediaPorts(40000, 100, null, null, null, null))));
+        assertEquals("1-ExternalServer-1", r.shapeFrom());
+        assertEquals(List.of(new ApplyResult.Inferred("Port (MediaComp)", "the MediaComp port range as the ApplicationServer service's"
+                + " (cstopo's built-in form: trusted pool ucmapool.synergy.com (service 1-ExternalServer-1) has no Port (MediaComp) to copy)")),
+                r.inferred());
+        assertTrue(r.text().contains("<Port Owner=\"urn:component:MediaComp\" Usage=\"AudioCommunication\" InterfaceSide=\"Primary\""
+                + " InterfaceNumber=\"1\" Port=\"40000\" Protocol=\"TcpOrUdp\" UrlPath=\"/\" AuthorizesRequests=\"false\" Range=\"100\" />"), r.text());
+    }
+
     /** A trusted pool in the built-in form, as se-trusted-pool.xml writes it, at a cluster number and service instance. */
     static Map<String, String> builtInPool(String fqdn, String site, String number, String instance) {
         Topology t = load("se-trusted-pool.xml");
