@@ -186,17 +186,41 @@ public final class ChangeApplier {
                     "add the computer with NewTrustedApplicationComputer, or leave ComputerFqdn out");
         }
         if (!p.isTrusted()) {
+            boolean replicates = p.existing.isRequiresReplication() == null || p.existing.isRequiresReplication();
+            if (replicates != c.requiresReplication()) {
+                throw conflict(c, "pool " + p.fqdn + " already exists with RequiresReplication " + replicates + ", not "
+                        + c.requiresReplication(), "give RequiresReplication=\"" + replicates + "\" to make it a trusted application pool as it is");
+            }
             // New-CsTrustedApplicationPool on an existing pool creates just its ExternalServer service.
             p.externalAdded = true;
             describeService(p, c, registrar);
             return Outcome.applied(c, "made pool " + p.fqdn + " a trusted application pool (service " + p.serviceId
                     + ", registrar " + registrar + ")");
         }
+        List<String> differ = new ArrayList<>();
+        List<String> fix = new ArrayList<>();
         if (!registrar.equals(p.registrar)) {
-            throw conflict(c, "trusted application pool " + p.fqdn + " already exists with registrar " + p.registrar,
-                    "remove it first (RemoveTrustedApplicationPool) to recreate it differently");
+            differ.add("registrar " + p.registrar + ", not " + registrar);
+            fix.add("Registrar=\"" + c.registrar() + "\"");
         }
-        return Outcome.already(c, "trusted application pool " + p.fqdn + " already exists");
+        differs("TreatAsAuthenticated", p.treatAsAuthenticated, c.treatAsAuthenticated(), differ, fix);
+        differs("ThrottleAsServer", p.throttleAsServer, c.throttleAsServer(), differ, fix);
+        differs("RequiresReplication", p.requiresReplication, c.requiresReplication(), differ, fix);
+        differs("OutboundOnly", p.outboundOnly, c.outboundOnly(), differ, fix);
+        if (!differ.isEmpty()) {
+            throw conflict(c, "trusted application pool " + p.fqdn + " already exists with other settings: " + String.join(", ", differ),
+                    "to change them, use <SetTrustedApplicationPool Identity=\"" + p.fqdn + "\" " + String.join(" ", fix)
+                            + "/>; to keep them, give this change the pool's values");
+        }
+        return Outcome.already(c, "trusted application pool " + p.fqdn + " already exists with these settings");
+    }
+
+    /** Records a New-CsTrustedApplicationPool setting that an existing pool holds with another value. */
+    private static void differs(String name, boolean current, boolean wanted, List<String> differ, List<String> fix) {
+        if (current != wanted) {
+            differ.add(name + " " + current + ", not " + wanted);
+            fix.add(name + "=\"" + wanted + "\"");
+        }
     }
 
     private void describeService(PoolPlan p, Change.NewTrustedApplicationPool c, ServiceRef registrar) {
@@ -216,8 +240,9 @@ public final class ChangeApplier {
         MachinePlan m = machine(c.identity());
         if (m != null) {
             if (m.pool != p) {
-                throw conflict(c, "computer " + c.identity() + " already belongs to pool " + m.pool.fqdn,
-                        "a computer can be in one pool only: remove it from " + m.pool.fqdn + " first");
+                throw conflict(c, "computer " + c.identity() + " already belongs to pool " + m.pool.fqdn, m.pool.isTrusted()
+                        ? "a computer can be in one pool only: remove it from " + m.pool.fqdn + " first (RemoveTrustedApplicationComputer)"
+                        : m.pool.fqdn + " is not a trusted application pool, so this is another server: check the FQDN");
             }
             if (m.addedNow) {
                 throw conflict(c, "computer " + c.identity() + " is already added to pool " + p.fqdn + " by an earlier change"
@@ -247,8 +272,16 @@ public final class ChangeApplier {
                 if (a.port == c.port() && protocol.equalsIgnoreCase(a.protocol)) {
                     return Outcome.already(c, "application " + id + " already listens on " + p.fqdn + ":" + c.port());
                 }
-                throw conflict(c, "application id " + id + " is already used in pool " + p.fqdn + " (port " + a.port + ")",
-                        "application ids are unique per pool: remove it first or choose another ApplicationId");
+                List<String> differ = new ArrayList<>();
+                if (a.port != c.port()) {
+                    differ.add("port " + a.port + ", not " + c.port());
+                }
+                if (!protocol.equalsIgnoreCase(a.protocol)) {
+                    differ.add("protocol " + a.protocol + ", not " + protocol + (c.enableTcp() ? " (EnableTcp)" : ""));
+                }
+                throw conflict(c, "application " + id + " already exists in pool " + p.fqdn + " with " + String.join(", ", differ),
+                        "application ids are unique per pool: to change it, RemoveTrustedApplication Identity=\"" + p.fqdn + "/"
+                                + TrustedPoolShape.ownerOf(id) + "\" first, or choose another ApplicationId");
             }
             if (a.port == c.port()) {
                 throw conflict(c, "port " + c.port() + " of pool " + p.fqdn + " is already used by application " + a.id,
