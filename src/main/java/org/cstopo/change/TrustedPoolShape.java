@@ -16,7 +16,7 @@ import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
 import org.cstopo.shape.ElementForm;
 import org.cstopo.shape.TrustedPoolTemplate;
-import org.cstopo.shape.TrustedPoolTemplate.Part;
+import org.cstopo.shape.Part;
 
 /**
  * Renders new trusted application objects from their pool's {@link TrustedPoolTemplate}: the

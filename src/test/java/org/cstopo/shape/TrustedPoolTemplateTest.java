@@ -8,7 +8,7 @@ import org.cstopo.Fixtures;
 import org.cstopo.io.FileIO;
 import org.cstopo.model.Topology;
 import org.cstopo.model.TopologyBinder;
-import org.cstopo.shape.TrustedPoolTemplate.Part;
+import org.cstopo.shape.Part;
 import org.junit.jupiter.api.Test;
 
 class TrustedPoolTemplateTest {
