@@ -93,6 +93,7 @@ final class EditReport {
             root.put("validation", report.toJson());
         } else if (!report.findings().isEmpty()) {
             err.print(report.toText());
+            err.flush();
         }
     }
 

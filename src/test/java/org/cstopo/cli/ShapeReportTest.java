@@ -82,6 +82,15 @@ class ShapeReportTest {
     }
 
     @Test
+    void diffShowsTheFindingsOfTheResultToo() {
+        CliRun run = CliRun.of("trusted-computer", "add", OWN_FORM, "-Identity", "ucma03.synergy.com", "-Pool", "ucmapool.synergy.com", "--diff");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().contains("+      <Machine OrdinalInCluster=\"3\" Fqdn=\"ucma03.synergy.com\" FaultDomain=\"ucma03.synergy.com\""), run.stdout());
+        assertTrue(run.stderr().contains("warning [trusted-pool-unassigned-ip] pool ucmapool.synergy.com, machine ucma03.synergy.com"), run.stderr());
+        assertTrue(run.stderr().endsWith(": 0 errors, 2 warnings, 1 info\n"), run.stderr());
+    }
+
+    @Test
     void aStylesheetWritesItsOwnFormSoTransformCannotTell() {
         Map<String, Object> report = JsonRead.object(CliRun.of("transform", OWN_FORM, "--xslt", "set-ip", "--param",
                 "machines=ucma02.synergy.com=10.10.2.22", "--check", "--format", "json").stdout());
