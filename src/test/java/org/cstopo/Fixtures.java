@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /** Locates the project's fixtures and, when present, the real exports in ../shared/samples. */
 public final class Fixtures {
     public static final Path DIR = Path.of("fixtures");
-    public static final Path SAMPLES = Path.of("..", "shared", "samples");
+    /** ../shared/samples, or the directory named by -Dcstopo.samples (a worktree sits one level deeper). */
+    public static final Path SAMPLES = Path.of(System.getProperty("cstopo.samples", Path.of("..", "shared", "samples").toString()));
 
     private Fixtures() {
     }
