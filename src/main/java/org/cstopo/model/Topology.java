@@ -19,6 +19,7 @@ import org.cstopo.model.xml.SqlInstance;
 import org.cstopo.model.xml.roles.ExternalServerService;
 import org.cstopo.model.xml.roles.Port;
 import org.cstopo.model.xml.roles.Ports;
+import org.cstopo.model.xml.roles.RegistrarService;
 
 /**
  * A bound topology: the JAXB model for reading, the source document it came from, and the link
@@ -244,11 +245,22 @@ public final class Topology {
         return null;
     }
 
+    /** The pool a service runs on (directly or through its SQL instance), or null. */
+    public Cluster hostOf(Service s) {
+        ClusterRef host = hostCluster(s);
+        return host == null ? null : cluster(host);
+    }
+
     /** The pool FQDN a service runs on, or null. */
     public String poolFqdnOf(Service s) {
-        ClusterRef host = hostCluster(s);
-        Cluster c = host == null ? null : cluster(host);
+        Cluster c = hostOf(s);
         return c == null ? null : c.getFqdn();
+    }
+
+    /** True for a Registrar service whose RegistrarService element says IsDirector="true": a Director pool. */
+    public static boolean isDirector(Service registrar) {
+        RegistrarService settings = role(registrar, RegistrarService.class);
+        return settings != null && Boolean.TRUE.equals(settings.isIsDirector());
     }
 
     /** Application ports (Owner urn:application:...) of a service. */

@@ -37,7 +37,9 @@ public enum Rule {
     TRUSTED_POOL_NETBIOS_NAME("trusted-pool-netbios-name", ERROR,
             "a trusted application pool or computer is named by a NetBIOS name, not an FQDN (NetBIOSNameNotAllowed)"),
     LYNC_POOL_IN_FEDERATED_DOMAIN("lync-pool-in-federated-domain", ERROR,
-            "a Lync registrar pool's FQDN is inside the IM and Presence domain of a federation trusted pool");
+            "a Lync registrar pool's FQDN is inside the IM and Presence domain of a federation trusted pool"),
+    TRUSTED_POOL_NEXT_HOP("trusted-pool-next-hop", ERROR,
+            "a trusted application pool's registrar (its next hop) is a Director pool, not a Front End pool or Standard Edition server");
 
     private final String id;
     private final Severity severity;

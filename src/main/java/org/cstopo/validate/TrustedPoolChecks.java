@@ -32,6 +32,9 @@ final class TrustedPoolChecks {
      */
     static final Set<String> IM_AND_PRESENCE_PORTS = Set.of("5061", "5062");
 
+    /** Key of {@link #frontEndRegistrars} for the first Front End pool of any site (no SiteId is empty). */
+    private static final String ANY_SITE = "";
+
     private TrustedPoolChecks() {
     }
 
@@ -43,12 +46,13 @@ final class TrustedPoolChecks {
         Topology t = out.topology();
         Set<Cluster> seen = new HashSet<>();
         Map<String, Federation> federatedDomains = new HashMap<>();
+        Map<String, String> frontEnds = frontEndRegistrars(t);
         for (Service s : t.services()) {
             if (!Topology.EXTERNAL_SERVER.equals(Topology.roleName(s))) {
                 continue;
             }
-            registrar(out, s);
-            Cluster pool = Topology.hostCluster(s) == null ? null : t.cluster(Topology.hostCluster(s));
+            registrar(out, s, frontEnds);
+            Cluster pool = t.hostOf(s);
             if (pool == null || !seen.add(pool)) {
                 continue;
             }
@@ -67,7 +71,7 @@ final class TrustedPoolChecks {
     }
 
     /** The registrar (-Registrar of New-CsTrustedApplicationPool) is an existing Registrar service in an existing site. */
-    private static void registrar(Findings out, Service s) {
+    private static void registrar(Findings out, Service s, Map<String, String> frontEnds) {
         Topology t = out.topology();
         Dependency dependency = registrarDependency(s);
         String object = "trusted application pool " + Findings.text(t.poolFqdnOf(s)) + ", " + Findings.service(s);
@@ -86,7 +90,36 @@ final class TrustedPoolChecks {
         } else if (t.site(ref.siteId()) == null) {
             out.add(Rule.TRUSTED_POOL_REGISTRAR, dependency.getServiceId(), object,
                     "its registrar " + ref + " is in site " + ref.siteId() + ", which is not defined", fix);
+        } else if (Topology.isDirector(t.service(ref))) {
+            Cluster director = t.hostOf(t.service(ref));
+            out.add(Rule.TRUSTED_POOL_NEXT_HOP, dependency.getServiceId(), object,
+                    "its registrar " + ref + " is Director pool " + Findings.text(director == null ? null : director.getFqdn())
+                            + " (RegistrarService IsDirector=\"true\", " + out.lineOf(t.service(ref))
+                            + "); a trusted application pool's next hop must be a Front End pool or Standard Edition server",
+                    nextHopFix(out, t.poolFqdnOf(s), ref.siteId(), frontEnds));
         }
+    }
+
+    /** Set-CsTrustedApplicationPool -Registrar, naming a Front End pool of the registrar's site when there is one. */
+    private static String nextHopFix(Findings out, String trustedPool, String siteId, Map<String, String> frontEnds) {
+        String identity = trustedPool == null ? "POOL" : trustedPool;
+        String registrar = frontEnds.getOrDefault(siteId, frontEnds.getOrDefault(ANY_SITE, "FRONT-END-POOL-FQDN"));
+        return "point it at a Front End pool: cstopo trusted-pool set " + out.topology().source().name() + " --identity "
+                + identity + " --registrar " + registrar + " --in-place (on the server: Set-CsTrustedApplicationPool -Identity "
+                + identity + " -Registrar " + registrar + ")";
+    }
+
+    /** The first Front End registrar pool of each site (and of the whole topology, under ANY_SITE): one pass. */
+    private static Map<String, String> frontEndRegistrars(Topology t) {
+        Map<String, String> out = new HashMap<>();
+        for (Service s : t.services()) {
+            Cluster pool = Topology.REGISTRAR.equals(Topology.roleName(s)) && !Topology.isDirector(s) ? t.hostOf(s) : null;
+            if (pool != null && pool.getFqdn() != null) {
+                out.putIfAbsent(s.getServiceId().getSiteId(), pool.getFqdn());
+                out.putIfAbsent(ANY_SITE, pool.getFqdn());
+            }
+        }
+        return out;
     }
 
     private static Dependency registrarDependency(Service s) {
