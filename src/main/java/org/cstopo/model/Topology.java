@@ -20,6 +20,8 @@ import org.cstopo.model.xml.roles.ExternalServerService;
 import org.cstopo.model.xml.roles.Port;
 import org.cstopo.model.xml.roles.Ports;
 import org.cstopo.model.xml.roles.RegistrarService;
+import org.cstopo.model.xml.roles.WebExternalSettings;
+import org.cstopo.model.xml.roles.WebService;
 
 /**
  * A bound topology: the JAXB model for reading, the source document it came from, and the link
@@ -29,6 +31,12 @@ public final class Topology {
     /** The role that makes a pool a trusted application pool (New-CsTrustedApplicationPool). */
     public static final String EXTERNAL_SERVER = "ExternalServer";
     public static final String REGISTRAR = "Registrar";
+    /** Role names as Get-CsTopology writes them in ServiceId RoleName (seen in every public export). */
+    public static final String USER_SERVICES = "UserServices";
+    public static final String WEB_SERVICES = "WebServices";
+    public static final String EDGE_SERVER = "EdgeServer";
+    public static final String FILE_STORE = "FileStore";
+    public static final String OFFICE_WEB_APPS = "WacService";
     public static final String APPLICATION_OWNER_PREFIX = "urn:application:";
 
     private final SourceDocument source;
@@ -261,6 +269,12 @@ public final class Topology {
     public static boolean isDirector(Service registrar) {
         RegistrarService settings = role(registrar, RegistrarService.class);
         return settings != null && Boolean.TRUE.equals(settings.isIsDirector());
+    }
+
+    /** The ExternalSettings of a WebServices service (its Host is the external Web services FQDN), or null. */
+    public static WebExternalSettings externalWebSettings(Service s) {
+        WebService web = role(s, WebService.class);
+        return web == null ? null : web.getExternalSettings();
     }
 
     /** Application ports (Owner urn:application:...) of a service. */

@@ -39,7 +39,11 @@ public enum Rule {
     LYNC_POOL_IN_FEDERATED_DOMAIN("lync-pool-in-federated-domain", ERROR,
             "a Lync registrar pool's FQDN is inside the IM and Presence domain of a federation trusted pool"),
     TRUSTED_POOL_NEXT_HOP("trusted-pool-next-hop", ERROR,
-            "a trusted application pool's registrar (its next hop) is a Director pool, not a Front End pool or Standard Edition server");
+            "a trusted application pool's registrar (its next hop) is a Director pool, not a Front End pool or Standard Edition server"),
+    NETBIOS_NAME("netbios-name", ERROR,
+            "a pool, machine or file store is named by a NetBIOS name, not an FQDN (NetBIOSNameNotAllowed; trusted application"
+                    + " pools keep trusted-pool-netbios-name)"),
+    NAME_CHARACTERS("name-characters", WARNING, "an FQDN or a URL's host holds an underscore or a non-ASCII character");
 
     private final String id;
     private final Severity severity;
