@@ -43,7 +43,11 @@ public enum Rule {
     NETBIOS_NAME("netbios-name", ERROR,
             "a pool, machine or file store is named by a NetBIOS name, not an FQDN (NetBIOSNameNotAllowed; trusted application"
                     + " pools keep trusted-pool-netbios-name)"),
-    NAME_CHARACTERS("name-characters", WARNING, "an FQDN or a URL's host holds an underscore or a non-ASCII character");
+    NAME_CHARACTERS("name-characters", WARNING, "an FQDN or a URL's host holds an underscore or a non-ASCII character"),
+    SQL_INSTANCE_SHARED("sql-instance-shared", ERROR, "one SQL instance hosts two stores of the same role (two pools' back ends)"),
+    FILE_STORE_COLLOCATED("file-store-collocated", ERROR,
+            "a file store is on an Enterprise Edition Front End, Director, Edge or Office Web Apps pool"),
+    FILE_STORE_OTHER_SITE("file-store-other-site", WARNING, "a pool uses the file store of another site");
 
     private final String id;
     private final Severity severity;

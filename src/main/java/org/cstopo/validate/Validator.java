@@ -27,6 +27,7 @@ public final class Validator {
         AddressChecks.run(out);
         TrustedPoolChecks.run(out);
         NameChecks.run(out, roles);
+        StoreChecks.run(out, roles);
         return out.sorted();
     }
 
