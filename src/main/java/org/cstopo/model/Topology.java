@@ -37,6 +37,7 @@ public final class Topology {
     public static final String EDGE_SERVER = "EdgeServer";
     public static final String FILE_STORE = "FileStore";
     public static final String OFFICE_WEB_APPS = "WacService";
+    public static final String MEDIATION_SERVER = "MediationServer";
     public static final String APPLICATION_OWNER_PREFIX = "urn:application:";
 
     private final SourceDocument source;

@@ -12,11 +12,13 @@ import org.cstopo.model.xml.Service;
  * through a SQL instance do not count). Each field is the first service that makes the pool one,
  * or null, so that a message can point at it. A Front End pool hosts UserServices or a Registrar
  * that is not a Director; a Director pool hosts a Registrar with RegistrarService IsDirector="true".
+ * MediationServer is collocated with the Front End in most exports; without a Front End it is a
+ * stand-alone Mediation pool.
  */
 record PoolRoles(Service frontEnd, Service director, Service edge, Service officeWebApps, Service fileStore,
-                 Service trustedApplications) {
+                 Service trustedApplications, Service mediation) {
 
-    static final PoolRoles NONE = new PoolRoles(null, null, null, null, null, null);
+    static final PoolRoles NONE = new PoolRoles(null, null, null, null, null, null, null);
 
     /** Every pool's roles, one pass over the services. */
     static Map<Cluster, PoolRoles> index(Topology t) {
@@ -44,14 +46,20 @@ record PoolRoles(Service frontEnd, Service director, Service edge, Service offic
         }
         return switch (role) {
             case Topology.USER_SERVICES -> new PoolRoles(frontEnd == null || Topology.REGISTRAR.equals(Topology.roleName(frontEnd))
-                    ? s : frontEnd, director, edge, officeWebApps, fileStore, trustedApplications);
+                    ? s : frontEnd, director, edge, officeWebApps, fileStore, trustedApplications, mediation);
             case Topology.REGISTRAR -> Topology.isDirector(s)
-                    ? new PoolRoles(frontEnd, first(director, s), edge, officeWebApps, fileStore, trustedApplications)
-                    : new PoolRoles(first(frontEnd, s), director, edge, officeWebApps, fileStore, trustedApplications);
-            case Topology.EDGE_SERVER -> new PoolRoles(frontEnd, director, first(edge, s), officeWebApps, fileStore, trustedApplications);
-            case Topology.OFFICE_WEB_APPS -> new PoolRoles(frontEnd, director, edge, first(officeWebApps, s), fileStore, trustedApplications);
-            case Topology.FILE_STORE -> new PoolRoles(frontEnd, director, edge, officeWebApps, first(fileStore, s), trustedApplications);
-            case Topology.EXTERNAL_SERVER -> new PoolRoles(frontEnd, director, edge, officeWebApps, fileStore, first(trustedApplications, s));
+                    ? new PoolRoles(frontEnd, first(director, s), edge, officeWebApps, fileStore, trustedApplications, mediation)
+                    : new PoolRoles(first(frontEnd, s), director, edge, officeWebApps, fileStore, trustedApplications, mediation);
+            case Topology.EDGE_SERVER ->
+                    new PoolRoles(frontEnd, director, first(edge, s), officeWebApps, fileStore, trustedApplications, mediation);
+            case Topology.OFFICE_WEB_APPS ->
+                    new PoolRoles(frontEnd, director, edge, first(officeWebApps, s), fileStore, trustedApplications, mediation);
+            case Topology.FILE_STORE ->
+                    new PoolRoles(frontEnd, director, edge, officeWebApps, first(fileStore, s), trustedApplications, mediation);
+            case Topology.EXTERNAL_SERVER ->
+                    new PoolRoles(frontEnd, director, edge, officeWebApps, fileStore, first(trustedApplications, s), mediation);
+            case Topology.MEDIATION_SERVER ->
+                    new PoolRoles(frontEnd, director, edge, officeWebApps, fileStore, trustedApplications, first(mediation, s));
             default -> this;
         };
     }

@@ -47,7 +47,11 @@ public enum Rule {
     SQL_INSTANCE_SHARED("sql-instance-shared", ERROR, "one SQL instance hosts two stores of the same role (two pools' back ends)"),
     FILE_STORE_COLLOCATED("file-store-collocated", ERROR,
             "a file store is on an Enterprise Edition Front End, Director, Edge or Office Web Apps pool"),
-    FILE_STORE_OTHER_SITE("file-store-other-site", WARNING, "a pool uses the file store of another site");
+    FILE_STORE_OTHER_SITE("file-store-other-site", WARNING, "a pool uses the file store of another site"),
+    ROLE_COLLOCATION("role-collocation", ERROR,
+            "one pool hosts two of Front End, Director, Edge Server, stand-alone Mediation Server and Office Web Apps Server"),
+    FRONT_END_POOL_SIZE("front-end-pool-size", WARNING,
+            "a Front End pool holds more Front End Servers than supported (12; 16 in Skype for Business Server 2019)");
 
     private final String id;
     private final Severity severity;

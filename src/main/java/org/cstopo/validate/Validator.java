@@ -28,6 +28,7 @@ public final class Validator {
         TrustedPoolChecks.run(out);
         NameChecks.run(out, roles);
         StoreChecks.run(out, roles);
+        PoolChecks.run(out, roles);
         return out.sorted();
     }
 
