@@ -51,7 +51,10 @@ public enum Rule {
     ROLE_COLLOCATION("role-collocation", ERROR,
             "one pool hosts two of Front End, Director, Edge Server, stand-alone Mediation Server and Office Web Apps Server"),
     FRONT_END_POOL_SIZE("front-end-pool-size", WARNING,
-            "a Front End pool holds more Front End Servers than supported (12; 16 in Skype for Business Server 2019)");
+            "a Front End pool holds more Front End Servers than supported (12; 16 in Skype for Business Server 2019)"),
+    WEB_EXTERNAL_FQDN_DUPLICATE("web-external-fqdn-duplicate", ERROR,
+            "two Front End pools or Directors share one external Web services FQDN"),
+    WEB_PORT_CONFLICT("web-port-conflict", WARNING, "a pool's internal and external Web sites listen on the same port");
 
     private final String id;
     private final Severity severity;

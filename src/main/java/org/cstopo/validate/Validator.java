@@ -29,6 +29,7 @@ public final class Validator {
         NameChecks.run(out, roles);
         StoreChecks.run(out, roles);
         PoolChecks.run(out, roles);
+        WebServiceChecks.run(out);
         return out.sorted();
     }
 
