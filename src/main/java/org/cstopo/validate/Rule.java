@@ -54,7 +54,10 @@ public enum Rule {
             "a Front End pool holds more Front End Servers than supported (12; 16 in Skype for Business Server 2019)"),
     WEB_EXTERNAL_FQDN_DUPLICATE("web-external-fqdn-duplicate", ERROR,
             "two Front End pools or Directors share one external Web services FQDN"),
-    WEB_PORT_CONFLICT("web-port-conflict", WARNING, "a pool's internal and external Web sites listen on the same port");
+    WEB_PORT_CONFLICT("web-port-conflict", WARNING, "a pool's internal and external Web sites listen on the same port"),
+    EDGE_NEXT_HOP("edge-next-hop", ERROR, "an Edge pool has no next hop (no Registrar in its DependsOn)"),
+    EDGE_NAT_PRIVATE("edge-nat-private", WARNING,
+            "an Edge Server's public (NAT) address is a private, loopback or link-local address");
 
     private final String id;
     private final Severity severity;

@@ -32,9 +32,6 @@ final class TrustedPoolChecks {
      */
     static final Set<String> IM_AND_PRESENCE_PORTS = Set.of("5061", "5062");
 
-    /** Key of {@link #frontEndRegistrars} for the first Front End pool of any site (no SiteId is empty). */
-    private static final String ANY_SITE = "";
-
     private TrustedPoolChecks() {
     }
 
@@ -46,7 +43,7 @@ final class TrustedPoolChecks {
         Topology t = out.topology();
         Set<Cluster> seen = new HashSet<>();
         Map<String, Federation> federatedDomains = new HashMap<>();
-        Map<String, String> frontEnds = frontEndRegistrars(t);
+        FrontEndRegistrars frontEnds = FrontEndRegistrars.of(t);
         for (Service s : t.services()) {
             if (!Topology.EXTERNAL_SERVER.equals(Topology.roleName(s))) {
                 continue;
@@ -71,7 +68,7 @@ final class TrustedPoolChecks {
     }
 
     /** The registrar (-Registrar of New-CsTrustedApplicationPool) is an existing Registrar service in an existing site. */
-    private static void registrar(Findings out, Service s, Map<String, String> frontEnds) {
+    private static void registrar(Findings out, Service s, FrontEndRegistrars frontEnds) {
         Topology t = out.topology();
         Dependency dependency = registrarDependency(s);
         String object = "trusted application pool " + Findings.text(t.poolFqdnOf(s)) + ", " + Findings.service(s);
@@ -101,25 +98,12 @@ final class TrustedPoolChecks {
     }
 
     /** Set-CsTrustedApplicationPool -Registrar, naming a Front End pool of the registrar's site when there is one. */
-    private static String nextHopFix(Findings out, String trustedPool, String siteId, Map<String, String> frontEnds) {
+    private static String nextHopFix(Findings out, String trustedPool, String siteId, FrontEndRegistrars frontEnds) {
         String identity = trustedPool == null ? "POOL" : trustedPool;
-        String registrar = frontEnds.getOrDefault(siteId, frontEnds.getOrDefault(ANY_SITE, "FRONT-END-POOL-FQDN"));
+        String registrar = frontEnds.near(siteId);
         return "point it at a Front End pool: cstopo trusted-pool set " + out.topology().source().name() + " --identity "
                 + identity + " --registrar " + registrar + " --in-place (on the server: Set-CsTrustedApplicationPool -Identity "
                 + identity + " -Registrar " + registrar + ")";
-    }
-
-    /** The first Front End registrar pool of each site (and of the whole topology, under ANY_SITE): one pass. */
-    private static Map<String, String> frontEndRegistrars(Topology t) {
-        Map<String, String> out = new HashMap<>();
-        for (Service s : t.services()) {
-            Cluster pool = Topology.REGISTRAR.equals(Topology.roleName(s)) && !Topology.isDirector(s) ? t.hostOf(s) : null;
-            if (pool != null && pool.getFqdn() != null) {
-                out.putIfAbsent(s.getServiceId().getSiteId(), pool.getFqdn());
-                out.putIfAbsent(ANY_SITE, pool.getFqdn());
-            }
-        }
-        return out;
     }
 
     private static Dependency registrarDependency(Service s) {

@@ -30,6 +30,7 @@ public final class Validator {
         StoreChecks.run(out, roles);
         PoolChecks.run(out, roles);
         WebServiceChecks.run(out);
+        EdgeChecks.run(out, roles);
         return out.sorted();
     }
 
