@@ -20,10 +20,9 @@ final class EdgeChecks {
 
     static void run(Findings out, Map<Cluster, PoolRoles> roles) {
         Topology t = out.topology();
-        FrontEndRegistrars frontEnds = null;
+        FrontEndRegistrars frontEnds = FrontEndRegistrars.of(t);
         for (Service s : t.services()) {
             if (Topology.EDGE_SERVER.equals(Topology.roleName(s)) && Topology.registrarDependency(s) == null) {
-                frontEnds = frontEnds == null ? FrontEndRegistrars.of(t) : frontEnds;
                 Cluster pool = t.hostOf(s);
                 String edge = pool == null || pool.getFqdn() == null ? "EDGE-POOL-FQDN" : pool.getFqdn();
                 out.add(Rule.EDGE_NEXT_HOP, s, (pool == null ? "" : Findings.pool(pool) + ", ") + Findings.service(s),

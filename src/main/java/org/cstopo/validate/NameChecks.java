@@ -1,6 +1,7 @@
 package org.cstopo.validate;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.cstopo.model.Topology;
 import org.cstopo.model.xml.Cluster;
 import org.cstopo.model.xml.Machine;
@@ -37,7 +38,7 @@ final class NameChecks {
                                 : "a published pool cannot be renamed: define it again under " + fqdnFor(c.getFqdn(), domain)
                                         + " in Topology Builder, move its services and users to it, then remove this one");
             }
-            characters(out, c, Findings.pool(c), "pool FQDN", c.getFqdn(), renamePool(c));
+            characters(out, c, () -> Findings.pool(c), "pool FQDN", c.getFqdn(), renamePool(c));
             for (Machine m : c.getMachine()) {
                 if (m.getFqdn() != null && m.getFqdn().equalsIgnoreCase(c.getFqdn())) {
                     continue; // a Standard Edition server or file store named as its pool: reported once, with the pool
@@ -47,12 +48,12 @@ final class NameChecks {
                             "in Topology Builder, remove the computer from the pool and add it again under "
                                     + fqdnFor(m.getFqdn(), domain) + ", then publish");
                 }
-                characters(out, m, Findings.machine(c, m), "machine FQDN", m.getFqdn(),
+                characters(out, m, () -> Findings.machine(c, m), "machine FQDN", m.getFqdn(),
                         "remove the computer from the pool and add it again under a name of letters, digits and hyphens");
             }
         }
         for (Service s : t.services()) {
-            String object = Findings.service(s);
+            Supplier<String> object = () -> Findings.service(s);
             WebExternalSettings web = Topology.externalWebSettings(s);
             if (web != null) {
                 characters(out, web, object, "external Web services FQDN", web.getHost(),
@@ -64,7 +65,7 @@ final class NameChecks {
                         "change the Office Web Apps Server discovery URL (Topology Builder: Edit Properties), then publish");
             }
             for (Port p : Topology.portList(s)) {
-                characters(out, p, object + ", port " + p.getPort(), "configured FQDN", p.getConfiguredFqdn(),
+                characters(out, p, () -> object.get() + ", port " + p.getPort(), "configured FQDN", p.getConfiguredFqdn(),
                         "change the external FQDN of this service (Topology Builder: Edge pool, Edit Properties), then publish");
             }
         }
@@ -75,10 +76,11 @@ final class NameChecks {
         return name != null && !name.isEmpty() && name.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch) || ch == '-' || ch == '_'));
     }
 
-    private static void characters(Findings out, Object at, String object, String what, String name, String fix) {
+    /** The object's name is built only for a finding: this runs for every port of the topology. */
+    private static void characters(Findings out, Object at, Supplier<String> object, String what, String name, String fix) {
         String problem = badCharacter(name);
         if (problem != null) {
-            out.add(Rule.NAME_CHARACTERS, at, object, "the " + what + " '" + name + "' holds " + problem, fix);
+            out.add(Rule.NAME_CHARACTERS, at, object.get(), "the " + what + " '" + name + "' holds " + problem, fix);
         }
     }
 
