@@ -99,6 +99,21 @@ class NextHopRefusalTest {
     }
 
     @Test
+    void theFixThatValidatePrintsRunsAsWrittenAndClearsTheFinding() throws IOException {
+        Path input = tmp.resolve("broken.xml");
+        Files.copy(Fixtures.path("invalid/trusted-pool-next-hop.xml"), input);
+        CliRun before = CliRun.of("validate", input.toString());
+        assertEquals(1, before.exitCode());
+        String fix = before.stdout().lines().filter(l -> l.contains("[trusted-pool-next-hop]")).findFirst().orElseThrow();
+        String command = fix.substring(fix.indexOf("fix: point it at a Front End pool: cstopo ") + 42, fix.indexOf(" (on the server:"));
+        assertEquals("trusted-pool set " + input + " --identity ucma.fabrikam.com --registrar lyncpool.fabrikam.com --in-place", command);
+        assertEquals(0, CliRun.of(command.split(" ")).exitCode());
+        CliRun after = CliRun.of("validate", input.toString());
+        assertEquals(0, after.exitCode(), after.stdout());
+        assertEquals(input + ": valid, no findings\n", after.stdout());
+    }
+
+    @Test
     void forceWritesItAnywayAndValidateStillReportsIt() throws IOException {
         Path out = tmp.resolve("forced.xml");
         CliRun run = CliRun.of("apply", TOPOLOGY.toString(), "-c", changesWithRegistrar("director.synergy.com").toString(),
