@@ -9,6 +9,7 @@ import org.cstopo.ExitCode;
 import org.cstopo.change.Change;
 import org.cstopo.change.ChangesFile;
 import org.cstopo.model.IpAddress;
+import org.cstopo.powershell.OutsideStatement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,10 +41,15 @@ final class EditCommands {
 
         abstract List<Change> changes();
 
+        /** Statements of a runbook that change no topology, to list for the user; none by default. */
+        List<OutsideStatement> outsideTopology() {
+            return List.of();
+        }
+
         @Override
         public Integer call() {
             edit.output.check(edit.writes());
-            return ChangeRun.run(topology, changes(), edit, (Main) spec.root().userObject(), spec);
+            return ChangeRun.run(topology, changes(), outsideTopology(), edit, (Main) spec.root().userObject(), spec);
         }
     }
 
