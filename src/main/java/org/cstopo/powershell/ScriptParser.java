@@ -374,7 +374,7 @@ final class ScriptParser {
             char c = peek();
             if (isSingleQuote(c)) {
                 if (isSingleQuote(charAt(pos + 1))) {
-                    sb.append('\'');
+                    sb.append(charAt(pos + 1));
                     pos += 2;
                     continue;
                 }
@@ -399,7 +399,7 @@ final class ScriptParser {
             char c = peek();
             if (isDoubleQuote(c)) {
                 if (isDoubleQuote(charAt(pos + 1))) {
-                    sb.append('"');
+                    sb.append(charAt(pos + 1));
                     pos += 2;
                     continue;
                 }
