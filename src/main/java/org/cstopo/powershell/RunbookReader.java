@@ -46,6 +46,11 @@ public final class RunbookReader {
                 changes.add(CmdletBinder.bind(script, cmdlet, c));
                 continue;
             }
+            if (c == null && s.label().length() > 1 && ScriptParser.isDash(s.label().charAt(0))
+                    && Character.isLetter(s.label().charAt(1))) {
+                throw script.error(s.offset(), "this line starts with " + s.label() + " but continues no command (a blank"
+                        + " line, a comment line or a ';' ends the command before it)", "put it right after its cmdlet's line");
+            }
             if (c != null && TopologyCmdlets.ANY_NAME.matcher(c.name()).matches()) {
                 throw script.error(c.offset(), c.name() + ": cstopo reads topology cmdlets by their plain name",
                         "write the cmdlet's name without a module or path before it");

@@ -153,6 +153,13 @@ class RunbookReaderTest {
     }
 
     @Test
+    void aTopologyCmdletsOutputMayGoToAVariableOrAPipeline() {
+        assertEquals(List.of(new Change.RemoveTrustedApplicationPool("", "a.sip.com"), new Change.RemoveTrustedApplicationPool("", "b.sip.com")),
+                withoutOrigins(changes("$gone = Remove-CsTrustedApplicationPool -Identity a.sip.com\n"
+                        + "Remove-CsTrustedApplicationPool -Identity b.sip.com | Out-Null")));
+    }
+
+    @Test
     void cstopoSetIpLinesBecomeAddressChanges() {
         List<Change> read = changes("cstopo set-ip C:\\topology.xml a.sip.com=10.0.0.1 b.sip.com=fe80::1 --interface-side External"
                 + " --in-place\ncstopo set-ip 'C:\\my topology.xml' -InterfaceSide:Pstn c.sip.com=10.0.0.3 -o - --force\n"
@@ -243,6 +250,8 @@ class RunbookReaderTest {
             {"Remove-CsTrustedApplicationPool -Identity 'p.sip.com'x", "r.ps1:1:43: Remove-CsTrustedApplicationPool -Identity"
                     + " ''p.sip.com'x' cannot be read as one value (PowerShell would join or expand its pieces); write it as one word"
                     + " or one quoted string"},
+            {POOL + "\n\n-RequiresReplication $false", "r.ps1:3:1: this line starts with -RequiresReplication but continues no"
+                    + " command (a blank line, a comment line or a ';' ends the command before it); put it right after its cmdlet's line"},
             {"Remove-CsTrustedApplicationPool -Identity p.sip.com > out.txt", "r.ps1:1:53: Remove-CsTrustedApplicationPool >:"
                     + " redirection is not read in a topology statement; remove it"},
         };
