@@ -160,7 +160,9 @@ final class CmdletBinder {
     }
 
     private int number(String subject, Element value) {
-        String text = Literals.text(script, subject, value);
+        // digits are the number PowerShell reads, leading zeros or not; anything else goes through text()
+        boolean digits = value.kind() == Kind.WORD && value.value().matches("[0-9]+");
+        String text = digits ? value.value().replaceFirst("^0+(?=.)", "") : Literals.text(script, subject, value);
         if (text.matches("[0-9]{1,5}")) {
             int n = Integer.parseInt(text);
             if (n >= 1 && n <= 65535) {

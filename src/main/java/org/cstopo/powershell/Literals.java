@@ -15,6 +15,10 @@ final class Literals {
 
     /** The text of a literal value; {@code subject} names what it is for ("New-CsTrustedApplicationPool -Identity"). */
     static String text(ScriptText script, String subject, Element e) {
+        if (e.kind() == Kind.WORD && PowerShellText.changesAsNumber(e.value())) {
+            throw script.error(e.offset(), subject + " " + e.value() + ": PowerShell reads this as a number, not as the text",
+                    "quote it ('" + e.value() + "') if the text is meant");
+        }
         if (e.kind() == Kind.WORD || e.kind() == Kind.QUOTED) {
             return e.value();
         }

@@ -20,24 +20,25 @@ final class CmdletLines {
         this.names = names;
     }
 
+    /** What the cmdlet does, for the comment above it (values unescaped: {@link RunbookText} makes it one line). */
     String comment(Change c) {
         if (c instanceof Change.NewTrustedApplicationPool p) {
             String site = p.site() == null || p.site().isEmpty() ? "" : " in site " + names.site(p.site());
-            return "# Trusted application pool " + p.identity() + site + ", registrar " + names.registrar(p.registrar())
+            return "Trusted application pool " + p.identity() + site + ", registrar " + names.registrar(p.registrar())
                     + "; its first computer is " + p.firstComputer();
         } else if (c instanceof Change.SetTrustedApplicationPool p) {
-            return "# New settings for trusted application pool " + p.identity() + " (the others stay as they are)";
+            return "New settings for trusted application pool " + p.identity() + " (the others stay as they are)";
         } else if (c instanceof Change.RemoveTrustedApplicationPool p) {
-            return "# Remove trusted application pool " + p.identity() + " with its computers and applications";
+            return "Remove trusted application pool " + p.identity() + " with its computers and applications";
         } else if (c instanceof Change.NewTrustedApplicationComputer p) {
-            return "# Another computer for " + p.pool() + " (never the pool's first computer again)";
+            return "Another computer for " + p.pool() + " (never the pool's first computer again)";
         } else if (c instanceof Change.RemoveTrustedApplicationComputer p) {
-            return "# Remove computer " + p.identity() + " from its trusted application pool";
+            return "Remove computer " + p.identity() + " from its trusted application pool";
         } else if (c instanceof Change.NewTrustedApplication p) {
-            return "# Trusted application " + p.applicationId() + " on " + p.pool() + ", port " + p.port()
+            return "Trusted application " + p.applicationId() + " on " + p.pool() + ", port " + p.port()
                     + (p.enableTcp() ? " (TCP; the cmdlet asks to confirm)" : " (MTLS)");
         } else if (c instanceof Change.RemoveTrustedApplication p) {
-            return "# Remove trusted application " + p.applicationId() + " from " + p.pool();
+            return "Remove trusted application " + p.applicationId() + " from " + p.pool();
         }
         throw new IllegalStateException("no cmdlet for " + c.describe());
     }

@@ -98,7 +98,9 @@ public final class Runbook {
     /** The values the cmdlets take: a registrar pool FQDN rather than a service id, an application id without urn:application:. */
     private static Change cmdletForm(Change c, Names names) {
         if (c instanceof Change.NewTrustedApplicationPool p) {
-            return new Change.NewTrustedApplicationPool(p.origin(), p.identity(), names.registrarFor(c, p.registrar()), p.site(),
+            Names.notBlank(c, "Site", p.site());
+            String site = p.site() == null || p.site().isEmpty() ? null : p.site();
+            return new Change.NewTrustedApplicationPool(p.origin(), p.identity(), names.registrarFor(c, p.registrar()), site,
                     p.computerFqdn(), p.treatAsAuthenticated(), p.throttleAsServer(), p.requiresReplication(), p.outboundOnly(),
                     p.mediaPorts());
         } else if (c instanceof Change.SetTrustedApplicationPool p) {

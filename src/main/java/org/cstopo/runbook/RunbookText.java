@@ -29,7 +29,7 @@ final class RunbookText {
             } else {
                 line("# Checked against " + fileName(topology) + "; already there, so left out:");
                 for (Change c : leftOut) {
-                    line("#   " + (c instanceof Change.SetIPAddress s ? setIp(List.of(s)) : lines.cmdlet(c)));
+                    comment("  " + (c instanceof Change.SetIPAddress s ? setIp(List.of(s)) : lines.cmdlet(c)));
                 }
             }
         }
@@ -40,7 +40,7 @@ final class RunbookText {
         if (!structure.isEmpty()) {
             heading("Topology changes, in the order cstopo applies them.");
             for (Change c : structure) {
-                line(lines.comment(c));
+                comment(lines.comment(c));
                 line(lines.cmdlet(c));
             }
             heading("Make the new topology live.");
@@ -90,6 +90,11 @@ final class RunbookText {
     private void heading(String text) {
         line("");
         line("# " + (++block) + ". " + text);
+    }
+
+    /** A comment line; a value with a line break must not end it and turn the rest into code. */
+    private void comment(String text) {
+        line("# " + PowerShellText.oneLine(text));
     }
 
     private void line(String text) {

@@ -86,7 +86,7 @@ class RunbookReaderTest {
     void namesAnyCasePrefixesColonsAndBooleansAsPowerShellReadsThem() {
         Change.NewTrustedApplicationPool p = (Change.NewTrustedApplicationPool) changes(
                 "new-cstrustedapplicationpool trustedpool.sip.com -REGISTRAR:lyncserver.synergy.com -Sit '1' -Treat:$FALSE"
-                        + " -Throttle 0 -RequiresRep: $true -Outbound 1 -Comp \"node1.sip.com\" -AudioPortStart 20000 -AudioPortCount 100"
+                        + " -Throttle 0 -RequiresRep: $true -Outbound 1 -Comp \"node1.sip.com\" -AudioPortStart 020000 -AudioPortCount '100'"
                         + " -Confirm:$false -Force -Verbose -ErrorAction Stop").get(0);
         assertEquals(new Change.NewTrustedApplicationPool(p.origin(), "trustedpool.sip.com", "lyncserver.synergy.com", "1",
                 "node1.sip.com", false, false, true, true, new Change.MediaPorts(20000, 100, null, null, null, null)), p);
@@ -252,6 +252,8 @@ class RunbookReaderTest {
                     + " or one quoted string"},
             {POOL + "\n\n-RequiresReplication $false", "r.ps1:3:1: this line starts with -RequiresReplication but continues no"
                     + " command (a blank line, a comment line or a ';' ends the command before it); put it right after its cmdlet's line"},
+            {"New-CsTrustedApplicationPool -Identity p.sip.com -Registrar r.sip.com -Site 01", "r.ps1:1:77: New-CsTrustedApplicationPool"
+                    + " -Site 01: PowerShell reads this as a number, not as the text; quote it ('01') if the text is meant"},
             {"Remove-CsTrustedApplicationPool -Identity p.sip.com > out.txt", "r.ps1:1:53: Remove-CsTrustedApplicationPool >:"
                     + " redirection is not read in a topology statement; remove it"},
         };

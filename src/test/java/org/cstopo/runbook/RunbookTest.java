@@ -228,5 +228,11 @@ class RunbookTest {
         assertEquals("Set-CsTrustedApplicationPool -Identity p.sip.com -Registrar 'Registrar:it''s $here'", lines(r).get(6));
         assertEquals("Registrar:it's $here", ((Change.SetTrustedApplicationPool) RunbookReader.read("r.ps1", r.text()).changes()
                 .get(0)).registrar());
+        List<Change> numbers = List.of(new Change.NewTrustedApplicationPool("c", "p.sip.com", "r.sip.com", "01", null, true, true,
+                true, false, Change.MediaPorts.NONE), new Change.NewTrustedApplicationPool("c", "q.sip.com", "r.sip.com", "2", null,
+                true, true, true, false, Change.MediaPorts.NONE));
+        List<String> sites = lines(Runbook.of("c.xml", numbers, null)).stream().filter(l -> l.startsWith("New-")).toList();
+        assertEquals(List.of("-Site '01'", "-Site 2"), sites.stream().map(l -> l.replaceAll(".*(-Site \\S+).*", "$1")).toList(),
+                "PowerShell would pass 01 on as 1");
     }
 }
