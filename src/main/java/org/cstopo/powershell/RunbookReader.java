@@ -18,6 +18,8 @@ import org.cstopo.powershell.TopologyCmdlets.Cmdlet;
  * with certainty (in a pipeline, a script block, with variables...) is an error, never a guess.
  */
 public final class RunbookReader {
+    /** Commands that may name a cmdlet without running it. */
+    private static final java.util.Set<String> NAMING_ONLY = java.util.Set.of("get-help", "help", "man", "get-command", "gcm");
     private static final Pattern CSTOPO_IN_CODE = Pattern.compile("(?i)(?<![\\w$.\\\\/-])cstopo(?![\\w.-])");
 
     private final ScriptText script;
@@ -62,6 +64,16 @@ public final class RunbookReader {
 
     /** A topology cmdlet that receives a pipeline, or sits in brackets or a script block: what it does is not knowable here. */
     private void refuseHiddenTopology(Statement s) {
+        Command first = s.command();
+        if (first != null && TopologyCmdlets.find(first.name()) == null && !CstopoStatement.is(first.name())
+                && !NAMING_ONLY.contains(first.name().toLowerCase(java.util.Locale.ROOT))) {
+            for (Statement.Element e : first.elements()) {
+                if (e.kind() == Statement.Kind.WORD && TopologyCmdlets.find(e.value()) != null) {
+                    throw script.error(e.offset(), e.value() + " is an argument of " + first.name() + " here (a prompt such as"
+                            + " 'PS C:\\>' copied with the command?)", "start the statement with the cmdlet itself");
+                }
+            }
+        }
         for (Command piped : s.pipedInto()) {
             if (TopologyCmdlets.find(piped.name()) != null || CstopoStatement.is(piped.name())) {
                 throw script.error(piped.offset(), "a pipeline into " + piped.name() + " cannot be read: what it receives is"

@@ -131,6 +131,7 @@ class RunbookReaderTest {
     void otherStatementsAreSkippedWholeWhateverTheyHold() {
         DeclaredChanges read = RunbookReader.read("r.ps1", String.join("\n",
                 "Import-Module SkypeForBusiness",
+                "Get-Help New-CsTrustedApplicationPool -Full",
                 "$route = New-CsStaticRoute -TLSRoute -Destination \"$node\" -Port 5061 -MatchUri sip.com",
                 "-UseDefaultCertificate $true",
                 "Set-CsStaticRoutingConfiguration -Identity global -Route @{Add=$route}",
@@ -146,10 +147,10 @@ class RunbookReaderTest {
                 "New-CsTrustedApplicationPool in a here-string",
                 "\"@"));
         assertEquals(List.of(), read.changes());
-        assertEquals(List.of("Import-Module", "New-CsStaticRoute", "Set-CsStaticRoutingConfiguration", "foreach", "(Get-CsTopology", "Request-CsCertificate", "Stop-CsWindowsService", "Start-CsWindowsService", "$text"),
+        assertEquals(List.of("Import-Module", "Get-Help", "New-CsStaticRoute", "Set-CsStaticRoutingConfiguration", "foreach", "(Get-CsTopology", "Request-CsCertificate", "Stop-CsWindowsService", "Start-CsWindowsService", "$text"),
                 read.outside().stream().map(OutsideStatement::command).toList());
-        assertEquals(List.of("r.ps1:1:1", "r.ps1:2:1", "r.ps1:4:1", "r.ps1:5:1", "r.ps1:8:1", "r.ps1:9:1", "r.ps1:12:1",
-                "r.ps1:12:24", "r.ps1:13:1"), read.outside().stream().map(OutsideStatement::origin).toList());
+        assertEquals(List.of("r.ps1:1:1", "r.ps1:2:1", "r.ps1:3:1", "r.ps1:5:1", "r.ps1:6:1", "r.ps1:9:1", "r.ps1:10:1", "r.ps1:13:1",
+                "r.ps1:13:24", "r.ps1:14:1"), read.outside().stream().map(OutsideStatement::origin).toList());
     }
 
     @Test
@@ -254,6 +255,8 @@ class RunbookReaderTest {
                     + " command (a blank line, a comment line or a ';' ends the command before it); put it right after its cmdlet's line"},
             {"New-CsTrustedApplicationPool -Identity p.sip.com -Registrar r.sip.com -Site 01", "r.ps1:1:77: New-CsTrustedApplicationPool"
                     + " -Site 01: PowerShell reads this as a number, not as the text; quote it ('01') if the text is meant"},
+            {"PS C:\\> Remove-CsTrustedApplicationPool -Identity p.sip.com", "r.ps1:1:9: Remove-CsTrustedApplicationPool is an argument"
+                    + " of PS here (a prompt such as 'PS C:\\>' copied with the command?); start the statement with the cmdlet itself"},
             {"Remove-CsTrustedApplicationPool -Identity p.sip.com > out.txt", "r.ps1:1:53: Remove-CsTrustedApplicationPool >:"
                     + " redirection is not read in a topology statement; remove it"},
         };
