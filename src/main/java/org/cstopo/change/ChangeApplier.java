@@ -265,7 +265,7 @@ public final class ChangeApplier {
 
     private Outcome newApplication(Change.NewTrustedApplication c) {
         PoolPlan p = trustedPool(c, c.pool());
-        String id = TrustedPoolShape.bareId(c.applicationId());
+        String id = Topology.bareId(c.applicationId());
         String protocol = TrustedPoolShape.protocolOf(c.enableTcp());
         for (AppPlan a : p.liveApps()) {
             if (a.id.equalsIgnoreCase(id)) {
@@ -281,7 +281,7 @@ public final class ChangeApplier {
                 }
                 throw conflict(c, "application " + id + " already exists in pool " + p.fqdn + " with " + String.join(", ", differ),
                         "application ids are unique per pool: to change it, RemoveTrustedApplication Identity=\"" + p.fqdn + "/"
-                                + TrustedPoolShape.ownerOf(id) + "\" first, or choose another ApplicationId");
+                                + Topology.ownerOf(id) + "\" first, or choose another ApplicationId");
             }
             if (a.port == c.port()) {
                 throw conflict(c, "port " + c.port() + " of pool " + p.fqdn + " is already used by application " + a.id,
@@ -383,7 +383,7 @@ public final class ChangeApplier {
 
     private Outcome removeApplication(Change.RemoveTrustedApplication c) {
         PoolPlan p = pool(c.pool());
-        String id = TrustedPoolShape.bareId(c.applicationId());
+        String id = Topology.bareId(c.applicationId());
         if (p == null) {
             return Outcome.already(c, "pool " + c.pool() + " is absent, and so is application " + id);
         }

@@ -24,24 +24,11 @@ import org.cstopo.shape.Part;
  * a record of which forms were copied and which were inferred, for the report.
  */
 final class TrustedPoolShape {
-    public static final String PRIMARY = "Primary";
-
     /** One kind of element written from one template. */
     private record Use(TrustedPoolTemplate template, Part part) {
     }
 
     private final Set<Use> used = new LinkedHashSet<>();
-
-    /** "urn:application:id" for an application id given with or without the prefix. */
-    public static String ownerOf(String applicationId) {
-        return applicationId.startsWith(Topology.APPLICATION_OWNER_PREFIX)
-                ? applicationId : Topology.APPLICATION_OWNER_PREFIX + applicationId;
-    }
-
-    public static String bareId(String applicationId) {
-        return applicationId.startsWith(Topology.APPLICATION_OWNER_PREFIX)
-                ? applicationId.substring(Topology.APPLICATION_OWNER_PREFIX.length()) : applicationId;
-    }
 
     /** New-CsTrustedApplication listens on MTLS, or on TCP with -EnableTcp. */
     static String protocolOf(boolean enableTcp) {
@@ -52,7 +39,7 @@ final class TrustedPoolShape {
     static List<String> sides(TrustedPoolTemplate template) {
         List<String> out = new ArrayList<>();
         for (ElementForm n : template.form(Part.MACHINE).children()) {
-            out.add(n.fixedValue("InterfaceSide") == null ? PRIMARY : n.fixedValue("InterfaceSide"));
+            out.add(n.fixedValue("InterfaceSide") == null ? Topology.PRIMARY : n.fixedValue("InterfaceSide"));
         }
         return out;
     }
@@ -81,7 +68,7 @@ final class TrustedPoolShape {
                 TrustedPoolTemplate.MACHINE_FQDN, m.fqdn, TrustedPoolTemplate.POOL_FQDN, p.fqdn);
         List<Fragment> interfaces = new ArrayList<>();
         for (ElementForm n : p.template().form(Part.MACHINE).children()) {
-            String side = n.fixedValue("InterfaceSide") == null ? PRIMARY : n.fixedValue("InterfaceSide");
+            String side = n.fixedValue("InterfaceSide") == null ? Topology.PRIMARY : n.fixedValue("InterfaceSide");
             Map<String, String> address = new HashMap<>(values);
             address.put("IPAddress", m.newAddresses.getOrDefault(side, IpAddress.UNSPECIFIED_V4));
             interfaces.add(n.render(address, List.of()));
@@ -135,8 +122,8 @@ final class TrustedPoolShape {
     }
 
     Fragment applicationPort(PoolPlan p, AppPlan a) {
-        return render(p.template(), Part.APPLICATION_PORT, Map.of("Owner", ownerOf(a.id), "Port", Integer.toString(a.port),
-                "Protocol", a.protocol, TrustedPoolTemplate.APPLICATION_ID, bareId(a.id)), List.of());
+        return render(p.template(), Part.APPLICATION_PORT, Map.of("Owner", Topology.ownerOf(a.id), "Port", Integer.toString(a.port),
+                "Protocol", a.protocol, TrustedPoolTemplate.APPLICATION_ID, Topology.bareId(a.id)), List.of());
     }
 
     /** The role element with the pool's settings (New-/Set-CsTrustedApplicationPool). */

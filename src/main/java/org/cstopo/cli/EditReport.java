@@ -10,6 +10,7 @@ import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
 import org.cstopo.change.ApplyResult;
 import org.cstopo.json.Json;
+import org.cstopo.powershell.OutsideStatement;
 import org.cstopo.validate.ValidationReport;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,6 +28,7 @@ final class EditReport {
     private final List<Object> outcomes = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
     private final List<Object> inferred = new ArrayList<>();
+    private final List<Object> outside = new ArrayList<>();
 
     EditReport(Path topology, EditOptions opts, CommandSpec spec) {
         this.json = opts.format == Format.json;
@@ -76,6 +78,20 @@ final class EditReport {
             outcomes.add(o);
         } else {
             err.println("cstopo: " + (applied ? "applied: " : "unchanged: ") + message);
+        }
+    }
+
+    /** A runbook statement left to the server: {"origin", "command", "message"} under "outside" in JSON. */
+    void outside(OutsideStatement statement) {
+        if (json) {
+            root.putIfAbsent("outside", outside);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("origin", statement.origin());
+            o.put("command", statement.command());
+            o.put("message", OutsideStatement.MESSAGE);
+            outside.add(o);
+        } else {
+            err.println("cstopo: " + statement.line());
         }
     }
 

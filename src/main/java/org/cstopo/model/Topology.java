@@ -39,6 +39,8 @@ public final class Topology {
     public static final String OFFICE_WEB_APPS = "WacService";
     public static final String MEDIATION_SERVER = "MediationServer";
     public static final String APPLICATION_OWNER_PREFIX = "urn:application:";
+    /** The interface side a trusted application computer's address and ports are on. */
+    public static final String PRIMARY = "Primary";
 
     private final SourceDocument source;
     private final org.cstopo.model.xml.Topology xml;
@@ -287,6 +289,17 @@ public final class Topology {
             }
         }
         return out;
+    }
+
+    /** "urn:application:id" for an application id given with or without the prefix. */
+    public static String ownerOf(String applicationId) {
+        return applicationId.startsWith(APPLICATION_OWNER_PREFIX) ? applicationId : APPLICATION_OWNER_PREFIX + applicationId;
+    }
+
+    /** The application id without its "urn:application:" prefix. */
+    public static String bareId(String applicationId) {
+        return applicationId.startsWith(APPLICATION_OWNER_PREFIX)
+                ? applicationId.substring(APPLICATION_OWNER_PREFIX.length()) : applicationId;
     }
 
     public static String applicationId(Port p) {
