@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /** Locates the project's fixtures and, when present, the real exports in ../shared/samples. */
 public final class Fixtures {
     public static final Path DIR = Path.of("fixtures");
-    public static final Path SAMPLES = Path.of("..", "shared", "samples");
+    /** ../shared/samples, or the directory named by -Dcstopo.samples (a worktree sits one level deeper). */
+    public static final Path SAMPLES = Path.of(System.getProperty("cstopo.samples", Path.of("..", "shared", "samples").toString()));
 
     private Fixtures() {
     }
@@ -27,9 +28,21 @@ public final class Fixtures {
     /** Real public exports, when ../shared/samples exists; empty otherwise (the suite must pass without them). */
     public static List<Path> samples() {
         if (!Files.isDirectory(SAMPLES)) {
+            sayOnce("no real exports at " + SAMPLES.toAbsolutePath().normalize() + ": the tests that read them are left out"
+                    + " (pass -Dcstopo.samples=DIR to include them)");
             return List.of();
         }
         return xmlFiles(SAMPLES);
+    }
+
+    private static boolean said;
+
+    /** The suite must pass without the samples, but it says so, once, rather than shrink in silence. */
+    private static synchronized void sayOnce(String line) {
+        if (!said) {
+            said = true;
+            System.err.println("cstopo tests: " + line);
+        }
     }
 
     public static List<Path> topologiesAndSamples() {

@@ -2,10 +2,20 @@ package org.cstopo.change;
 
 import java.util.List;
 
-/** The text after the changes, and what each change did. */
-public record ApplyResult(String originalText, String text, List<Outcome> outcomes) {
+/**
+ * The text after the changes, what each change did, and how the new elements were shaped:
+ * {@code shapeFrom} is the service id of the trusted pool whose form they copy (null when none
+ * was copied), {@code inferred} one entry per kind of element written in cstopo's built-in,
+ * inferred form.
+ */
+public record ApplyResult(String originalText, String text, List<Outcome> outcomes, String shapeFrom, List<Inferred> inferred) {
     public ApplyResult {
         outcomes = List.copyOf(outcomes);
+        inferred = List.copyOf(inferred);
+    }
+
+    /** An element written in a form no example in the topology confirms, and why. */
+    public record Inferred(String element, String why) {
     }
 
     /** True when the text differs from the original. */

@@ -1,6 +1,7 @@
 package org.cstopo.change;
 
 import java.util.List;
+import org.cstopo.model.Topology;
 
 /**
  * One declared change, as the matching cmdlet would express it. {@code origin} says where it was
@@ -119,7 +120,7 @@ public sealed interface Change {
     record RemoveTrustedApplication(String origin, String applicationId, String pool) implements Change {
         @Override
         public String describe() {
-            return "RemoveTrustedApplication " + pool + "/" + TrustedPoolShape.ownerOf(applicationId);
+            return "RemoveTrustedApplication " + pool + "/" + Topology.ownerOf(applicationId);
         }
 
         @Override

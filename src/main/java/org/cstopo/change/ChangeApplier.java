@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.cstopo.CstopoException;
 import org.cstopo.change.Change.MediaPorts;
+import org.cstopo.io.SourceElement;
 import org.cstopo.model.IpAddress;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
@@ -18,8 +19,8 @@ import org.cstopo.model.xml.Cluster;
 import org.cstopo.model.xml.Machine;
 import org.cstopo.model.xml.Service;
 import org.cstopo.model.xml.Site;
-import org.cstopo.model.xml.roles.ExternalServerService;
 import org.cstopo.model.xml.roles.Port;
+import org.cstopo.shape.TrustedPoolTemplate;
 
 /**
  * Applies declared changes to a topology in two steps: first every change is checked and recorded
@@ -58,7 +59,9 @@ public final class ChangeApplier {
         for (Change c : changes) {
             a.outcomes.add(a.plan(c));
         }
-        return new ApplyResult(topology.source().text(), new ChangeRenderer(topology, a.wrapped, a.newPools).render(), a.outcomes);
+        ChangeRenderer renderer = new ChangeRenderer(topology, a.wrapped, a.newPools);
+        String text = renderer.render();
+        return new ApplyResult(topology.source().text(), text, a.outcomes, renderer.shape().shapeFrom(), renderer.shape().inferred());
     }
 
     // ---- working view ------------------------------------------------------------------------
@@ -78,7 +81,8 @@ public final class ChangeApplier {
     }
 
     private PoolPlan wrap(Cluster c) {
-        PoolPlan p = new PoolPlan(c.getFqdn(), c, ClusterRef.of(c.getClusterId()));
+        ClusterRef id = ClusterRef.of(c.getClusterId());
+        PoolPlan p = new PoolPlan(c.getFqdn(), c, id, () -> TrustedPoolTemplate.choose(t, c, id.siteId()));
         p.external = t.serviceOn(c, Topology.EXTERNAL_SERVER);
         for (Machine m : c.getMachine()) {
             MachinePlan mp = new MachinePlan(m.getFqdn(), m, p, parseInt(m.getOrdinalInCluster(), 0));
@@ -89,12 +93,12 @@ public final class ChangeApplier {
             for (Port port : Topology.applicationPorts(p.external)) {
                 p.apps.add(new AppPlan(Topology.applicationId(port), port, parseInt(port.getPort(), -1), port.getProtocol()));
             }
-            ExternalServerService settings = Topology.externalServerSettings(p.external);
+            SourceElement role = TrustedPoolTemplate.roleElement(t.sourceOf(p.external));
             p.registrar = Topology.registrarDependency(p.external);
             // Absent values read as the cmdlet's defaults (Microsoft's New-CsTrustedApplicationPool reference).
-            p.treatAsAuthenticated = settings == null || settings.isTreatAsAuthenticated() == null || settings.isTreatAsAuthenticated();
-            p.throttleAsServer = settings == null || settings.isThrottleAsServer() == null || settings.isThrottleAsServer();
-            p.outboundOnly = settings != null && Boolean.TRUE.equals(settings.isOutboundOnly());
+            p.treatAsAuthenticated = !Boolean.FALSE.equals(TrustedPoolTemplate.setting(role, "TreatAsAuthenticated"));
+            p.throttleAsServer = !Boolean.FALSE.equals(TrustedPoolTemplate.setting(role, "ThrottleAsServer"));
+            p.outboundOnly = Boolean.TRUE.equals(TrustedPoolTemplate.setting(role, "OutboundOnly"));
             p.requiresReplication = c.isRequiresReplication() == null || c.isRequiresReplication();
         }
         pools.put(Topology.key(c.getFqdn()), p);
@@ -159,7 +163,7 @@ public final class ChangeApplier {
                     "choose another ComputerFqdn, or remove it from that pool first");
         }
         ClusterRef id = new ClusterRef(siteId, Integer.toString(next(nextClusterNumber, siteId)));
-        PoolPlan p = new PoolPlan(c.identity(), null, id);
+        PoolPlan p = new PoolPlan(c.identity(), null, id, () -> TrustedPoolTemplate.choose(t, null, siteId));
         describeService(p, c, registrar);
         MachinePlan first = new MachinePlan(c.firstComputer(), null, p, 1);
         first.addedNow = true;
@@ -182,17 +186,41 @@ public final class ChangeApplier {
                     "add the computer with NewTrustedApplicationComputer, or leave ComputerFqdn out");
         }
         if (!p.isTrusted()) {
+            boolean replicates = p.existing.isRequiresReplication() == null || p.existing.isRequiresReplication();
+            if (replicates != c.requiresReplication()) {
+                throw conflict(c, "pool " + p.fqdn + " already exists with RequiresReplication " + replicates + ", not "
+                        + c.requiresReplication(), "give RequiresReplication=\"" + replicates + "\" to make it a trusted application pool as it is");
+            }
             // New-CsTrustedApplicationPool on an existing pool creates just its ExternalServer service.
             p.externalAdded = true;
             describeService(p, c, registrar);
             return Outcome.applied(c, "made pool " + p.fqdn + " a trusted application pool (service " + p.serviceId
                     + ", registrar " + registrar + ")");
         }
+        List<String> differ = new ArrayList<>();
+        List<String> fix = new ArrayList<>();
         if (!registrar.equals(p.registrar)) {
-            throw conflict(c, "trusted application pool " + p.fqdn + " already exists with registrar " + p.registrar,
-                    "remove it first (RemoveTrustedApplicationPool) to recreate it differently");
+            differ.add("registrar " + p.registrar + ", not " + registrar);
+            fix.add("Registrar=\"" + c.registrar() + "\"");
         }
-        return Outcome.already(c, "trusted application pool " + p.fqdn + " already exists");
+        differs("TreatAsAuthenticated", p.treatAsAuthenticated, c.treatAsAuthenticated(), differ, fix);
+        differs("ThrottleAsServer", p.throttleAsServer, c.throttleAsServer(), differ, fix);
+        differs("RequiresReplication", p.requiresReplication, c.requiresReplication(), differ, fix);
+        differs("OutboundOnly", p.outboundOnly, c.outboundOnly(), differ, fix);
+        if (!differ.isEmpty()) {
+            throw conflict(c, "trusted application pool " + p.fqdn + " already exists with other settings: " + String.join(", ", differ),
+                    "to change them, use <SetTrustedApplicationPool Identity=\"" + p.fqdn + "\" " + String.join(" ", fix)
+                            + "/>; to keep them, give this change the pool's values");
+        }
+        return Outcome.already(c, "trusted application pool " + p.fqdn + " already exists with these settings");
+    }
+
+    /** Records a New-CsTrustedApplicationPool setting that an existing pool holds with another value. */
+    private static void differs(String name, boolean current, boolean wanted, List<String> differ, List<String> fix) {
+        if (current != wanted) {
+            differ.add(name + " " + current + ", not " + wanted);
+            fix.add(name + "=\"" + wanted + "\"");
+        }
     }
 
     private void describeService(PoolPlan p, Change.NewTrustedApplicationPool c, ServiceRef registrar) {
@@ -212,8 +240,9 @@ public final class ChangeApplier {
         MachinePlan m = machine(c.identity());
         if (m != null) {
             if (m.pool != p) {
-                throw conflict(c, "computer " + c.identity() + " already belongs to pool " + m.pool.fqdn,
-                        "a computer can be in one pool only: remove it from " + m.pool.fqdn + " first");
+                throw conflict(c, "computer " + c.identity() + " already belongs to pool " + m.pool.fqdn, m.pool.isTrusted()
+                        ? "a computer can be in one pool only: remove it from " + m.pool.fqdn + " first (RemoveTrustedApplicationComputer)"
+                        : m.pool.fqdn + " is not a trusted application pool, so this is another server: check the FQDN");
             }
             if (m.addedNow) {
                 throw conflict(c, "computer " + c.identity() + " is already added to pool " + p.fqdn + " by an earlier change"
@@ -236,15 +265,23 @@ public final class ChangeApplier {
 
     private Outcome newApplication(Change.NewTrustedApplication c) {
         PoolPlan p = trustedPool(c, c.pool());
-        String id = TrustedPoolShape.bareId(c.applicationId());
+        String id = Topology.bareId(c.applicationId());
         String protocol = TrustedPoolShape.protocolOf(c.enableTcp());
         for (AppPlan a : p.liveApps()) {
             if (a.id.equalsIgnoreCase(id)) {
                 if (a.port == c.port() && protocol.equalsIgnoreCase(a.protocol)) {
                     return Outcome.already(c, "application " + id + " already listens on " + p.fqdn + ":" + c.port());
                 }
-                throw conflict(c, "application id " + id + " is already used in pool " + p.fqdn + " (port " + a.port + ")",
-                        "application ids are unique per pool: remove it first or choose another ApplicationId");
+                List<String> differ = new ArrayList<>();
+                if (a.port != c.port()) {
+                    differ.add("port " + a.port + ", not " + c.port());
+                }
+                if (!protocol.equalsIgnoreCase(a.protocol)) {
+                    differ.add("protocol " + a.protocol + ", not " + protocol + (c.enableTcp() ? " (EnableTcp)" : ""));
+                }
+                throw conflict(c, "application " + id + " already exists in pool " + p.fqdn + " with " + String.join(", ", differ),
+                        "application ids are unique per pool: to change it, RemoveTrustedApplication Identity=\"" + p.fqdn + "/"
+                                + Topology.ownerOf(id) + "\" first, or choose another ApplicationId");
             }
             if (a.port == c.port()) {
                 throw conflict(c, "port " + c.port() + " of pool " + p.fqdn + " is already used by application " + a.id,
@@ -273,7 +310,7 @@ public final class ChangeApplier {
         if (current.equals(c.ipAddress())) {
             return Outcome.already(c, "computer " + m.fqdn + " " + c.interfaceSide() + " address is already " + current);
         }
-        String side = m.existing == null ? TrustedPoolShape.PRIMARY : m.netInterface(c.interfaceSide()).getInterfaceSide();
+        String side = m.isNew() ? m.newSide(c.interfaceSide()) : m.netInterface(c.interfaceSide()).getInterfaceSide();
         m.newAddresses.put(side, c.ipAddress());
         return Outcome.applied(c, "computer " + m.fqdn + " " + side + " address " + current + " -> " + c.ipAddress());
     }
@@ -346,7 +383,7 @@ public final class ChangeApplier {
 
     private Outcome removeApplication(Change.RemoveTrustedApplication c) {
         PoolPlan p = pool(c.pool());
-        String id = TrustedPoolShape.bareId(c.applicationId());
+        String id = Topology.bareId(c.applicationId());
         if (p == null) {
             return Outcome.already(c, "pool " + c.pool() + " is absent, and so is application " + id);
         }

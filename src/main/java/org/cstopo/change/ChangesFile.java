@@ -19,6 +19,7 @@ import org.cstopo.io.SafeXml;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.io.SourceElement;
 import org.cstopo.change.xml.TopologyChanges;
+import org.cstopo.model.Topology;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -117,7 +118,7 @@ public final class ChangesFile {
         }
         if (o instanceof org.cstopo.change.xml.SetIPAddress s) {
             return new Change.SetIPAddress(origin, s.getComputer(), s.getIPAddress(),
-                    s.getInterfaceSide() == null ? TrustedPoolShape.PRIMARY : s.getInterfaceSide());
+                    s.getInterfaceSide() == null ? Topology.PRIMARY : s.getInterfaceSide());
         }
         if (o instanceof org.cstopo.change.xml.SetTrustedApplicationPool p) {
             return new Change.SetTrustedApplicationPool(origin, p.getIdentity(), p.getRegistrar(), p.isTreatAsAuthenticated(),

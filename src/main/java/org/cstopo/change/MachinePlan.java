@@ -24,13 +24,18 @@ final class MachinePlan {
         this.ordinal = ordinal;
     }
 
+    boolean isNew() {
+        return existing == null;
+    }
+
     /** The current address of an interface side, or null when the machine has no such interface. */
     String address(String side) {
         if (newAddresses.containsKey(side)) {
             return newAddresses.get(side);
         }
         if (existing == null) {
-            return side.equals(TrustedPoolShape.PRIMARY) ? IpAddress.UNSPECIFIED_V4 : null;
+            String known = newSide(side);
+            return known == null ? null : newAddresses.getOrDefault(known, IpAddress.UNSPECIFIED_V4);
         }
         NetInterface n = netInterface(side);
         return n == null ? null : n.getIPAddress();
@@ -45,9 +50,14 @@ final class MachinePlan {
         return null;
     }
 
+    /** A new computer's interface side as its template spells it, or null when it has no such side. */
+    String newSide(String side) {
+        return sides().stream().filter(side::equalsIgnoreCase).findFirst().orElse(null);
+    }
+
     List<String> sides() {
         if (existing == null) {
-            return List.of(TrustedPoolShape.PRIMARY);
+            return TrustedPoolShape.sides(pool.template());
         }
         return existing.getNetInterface().stream().map(NetInterface::getInterfaceSide).toList();
     }

@@ -2,10 +2,12 @@ package org.cstopo.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.xml.Cluster;
 import org.cstopo.model.xml.Service;
+import org.cstopo.shape.TrustedPoolTemplate;
 
 /** A pool as the changes planned so far see it: an existing cluster, or one this run creates. */
 final class PoolPlan {
@@ -30,11 +32,22 @@ final class PoolPlan {
     boolean outboundOnly;
     boolean requiresReplication;
     boolean settingsChanged;
+    private final Supplier<TrustedPoolTemplate> chooseTemplate;
+    private TrustedPoolTemplate template;
 
-    PoolPlan(String fqdn, Cluster existing, ClusterRef id) {
+    /** {@code chooseTemplate} finds the form new elements of this pool take; asked once, when first needed. */
+    PoolPlan(String fqdn, Cluster existing, ClusterRef id, Supplier<TrustedPoolTemplate> chooseTemplate) {
         this.fqdn = fqdn;
         this.existing = existing;
         this.id = id;
+        this.chooseTemplate = chooseTemplate;
+    }
+
+    TrustedPoolTemplate template() {
+        if (template == null) {
+            template = chooseTemplate.get();
+        }
+        return template;
     }
 
     boolean isNew() {

@@ -1,184 +1,166 @@
 package org.cstopo.change;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cstopo.change.Change.MediaPorts;
 import org.cstopo.io.Fragment;
-import org.cstopo.model.Fragments;
 import org.cstopo.model.IpAddress;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
-import org.cstopo.model.TopologyBinder;
-import org.cstopo.model.xml.Cluster;
-import org.cstopo.model.xml.ClusterId;
-import org.cstopo.model.xml.Dependency;
-import org.cstopo.model.xml.DependsOn;
-import org.cstopo.model.xml.InstalledOn;
-import org.cstopo.model.xml.Machine;
-import org.cstopo.model.xml.NetInterface;
-import org.cstopo.model.xml.Service;
-import org.cstopo.model.xml.ServiceId;
-import org.cstopo.model.xml.roles.ExternalServerService;
-import org.cstopo.model.xml.roles.Port;
-import org.cstopo.model.xml.roles.Ports;
+import org.cstopo.shape.ElementForm;
+import org.cstopo.shape.TrustedPoolTemplate;
+import org.cstopo.shape.Part;
 
 /**
- * The one place that knows what the XML of trusted application objects looks like. Every shape
- * says where it comes from; correct them here when a real export shows otherwise.
- *
- * <ul>
- * <li>Cluster, ClusterId, Machine, NetInterface: as every cluster in the public Skype for Business
- *     2015/2019 exports. Machines that are not Lync servers (the Office Web Apps machine in the
- *     2015 Edge export) carry no FaultDomain/UpgradeDomain, so trusted application computers don't
- *     either (inferred). A trusted computer gets one Primary interface, 0.0.0.0 until set, which is
- *     what Cisco's IM and Presence guide tells the admin to replace.</li>
- * <li>Service with ServiceId SiteId-ExternalServer-N, DependsOn the registrar (Usage="Default", the
- *     only usage seen), InstalledOn the pool's ClusterId: Microsoft's Get-CsTrustedApplicationPool
- *     documentation (service id "site-ExternalServer-N", the pool's Registrar).</li>
- * <li>Application port: the public exports' bundled application port
- *     ({@code Owner="urn:application:testbot" Usage="SipServer" ... Protocol="Mtls" UrlPath="/"
- *     AuthorizesRequests="true" GruuType=...}); GruuType = the application id is inferred.</li>
- * <li>Media ports: the MediaComp ports of the ApplicationServer service in the exports
- *     (Usage AudioCommunication/VideoCommunication/AppSharingCommunication, TcpOrUdp, Range=count).</li>
- * <li>ExternalServerService role element: UNCONFIRMED, see xsd/serviceroles.xsd.</li>
- * </ul>
+ * Renders new trusted application objects from their pool's {@link TrustedPoolTemplate}: the
+ * template says how each element is written, the plan gives the values the change decides. Keeps
+ * a record of which forms were copied and which were inferred, for the report.
  */
-public final class TrustedPoolShape {
-    public static final String SERVICE_TYPE = "Microsoft.Rtc.Management.Deploy.Internal.ServiceRoles.ExternalServerService";
-    public static final String PRIMARY = "Primary";
-    static final String ROLE_VERSION = "1";
-    static final String DEFAULT_SERVICE_VERSION = "6";
-
-    private TrustedPoolShape() {
+final class TrustedPoolShape {
+    /** One kind of element written from one template. */
+    private record Use(TrustedPoolTemplate template, Part part) {
     }
 
-    /** "urn:application:id" for an application id given with or without the prefix. */
-    public static String ownerOf(String applicationId) {
-        return applicationId.startsWith(Topology.APPLICATION_OWNER_PREFIX)
-                ? applicationId : Topology.APPLICATION_OWNER_PREFIX + applicationId;
-    }
-
-    public static String bareId(String applicationId) {
-        return applicationId.startsWith(Topology.APPLICATION_OWNER_PREFIX)
-                ? applicationId.substring(Topology.APPLICATION_OWNER_PREFIX.length()) : applicationId;
-    }
-
-    static ClusterId clusterId(ClusterRef ref) {
-        ClusterId id = new ClusterId();
-        id.setSiteId(ref.siteId());
-        id.setNumber(ref.number());
-        return id;
-    }
-
-    static ServiceId serviceId(ServiceRef ref) {
-        ServiceId id = new ServiceId();
-        id.setSiteId(ref.siteId());
-        id.setRoleName(ref.roleName());
-        id.setInstance(ref.instance());
-        return id;
-    }
-
-    static Machine machine(int ordinal, String fqdn, String ipAddress) {
-        Machine m = new Machine();
-        m.setOrdinalInCluster(Integer.toString(ordinal));
-        m.setFqdn(fqdn);
-        NetInterface n = new NetInterface();
-        n.setInterfaceSide(PRIMARY);
-        n.setInterfaceNumber("1");
-        n.setIPAddress(ipAddress == null ? IpAddress.UNSPECIFIED_V4 : ipAddress);
-        m.getNetInterface().add(n);
-        return m;
-    }
-
-    static Cluster cluster(String fqdn, ClusterRef id, boolean requiresReplication) {
-        Cluster c = new Cluster();
-        c.setRequiresReplication(requiresReplication);
-        // Trusted application computers are not set up by Lync's installer (inferred; see class comment).
-        c.setRequiresSetup(false);
-        c.setFqdn(fqdn);
-        c.setClusterId(clusterId(id));
-        return c;
-    }
+    private final Set<Use> used = new LinkedHashSet<>();
 
     /** New-CsTrustedApplication listens on MTLS, or on TCP with -EnableTcp. */
     static String protocolOf(boolean enableTcp) {
         return enableTcp ? "Tcp" : "Mtls";
     }
 
-    static Port applicationPort(String applicationId, int port, String protocol) {
-        Port p = port(ownerOf(applicationId), "SipServer", port, protocol, true);
-        p.setGruuType(bareId(applicationId));
-        return p;
+    /** The interface sides a new computer of this template gets, in writing order. */
+    static List<String> sides(TrustedPoolTemplate template) {
+        List<String> out = new ArrayList<>();
+        for (ElementForm n : template.form(Part.MACHINE).children()) {
+            out.add(n.fixedValue("InterfaceSide") == null ? Topology.PRIMARY : n.fixedValue("InterfaceSide"));
+        }
+        return out;
     }
 
-    static Port mediaPort(String usage, int start, int count) {
-        Port p = port("urn:component:MediaComp", usage, start, "TcpOrUdp", false);
-        p.setRange(Integer.toString(count));
-        return p;
+    private Fragment render(TrustedPoolTemplate template, Part part, Map<String, String> values, List<Fragment> children) {
+        used.add(new Use(template, part));
+        return template.form(part).render(values, children);
     }
 
-    /** What every port cstopo writes shares: the first Primary interface, URL path "/". */
-    private static Port port(String owner, String usage, int number, String protocol, boolean authorizesRequests) {
-        Port p = new Port();
-        p.setOwner(owner);
-        p.setUsage(usage);
-        p.setInterfaceSide(PRIMARY);
-        p.setInterfaceNumber("1");
-        p.setPort(Integer.toString(number));
-        p.setProtocol(protocol);
-        p.setUrlPath("/");
-        p.setAuthorizesRequests(authorizesRequests);
-        return p;
+    Fragment cluster(PoolPlan p) {
+        List<Fragment> children = new ArrayList<>();
+        children.add(clusterId(p.template(), p.id));
+        for (MachinePlan m : p.liveMachines()) {
+            children.add(machine(p, m));
+        }
+        return render(p.template(), Part.CLUSTER, Map.of("RequiresReplication", Boolean.toString(p.requiresReplication),
+                "Fqdn", p.fqdn, TrustedPoolTemplate.POOL_FQDN, p.fqdn), children);
     }
 
-    static Service externalServerService(ServiceRef id, ServiceRef registrar, ClusterRef host, String serviceVersion,
-                                         Ports ports, ExternalServerService settings) {
-        Service s = new Service();
-        s.setRoleVersion(ROLE_VERSION);
-        s.setServiceVersion(serviceVersion == null ? DEFAULT_SERVICE_VERSION : serviceVersion);
-        s.setType(SERVICE_TYPE);
-        s.setServiceId(serviceId(id));
-        DependsOn deps = new DependsOn();
-        Dependency d = new Dependency();
-        d.setUsage("Default");
-        d.setServiceId(serviceId(registrar));
-        deps.getDependency().add(d);
-        s.setDependsOn(deps);
-        InstalledOn on = new InstalledOn();
-        on.setClusterId(clusterId(host));
-        s.setInstalledOn(on);
-        s.getAny().add(ports);
-        s.getAny().add(settings);
-        return s;
+    private Fragment clusterId(TrustedPoolTemplate template, ClusterRef id) {
+        return render(template, Part.CLUSTER_ID, Map.of("SiteId", id.siteId(), "Number", id.number()), List.of());
     }
 
-    static ExternalServerService settings(boolean treatAsAuthenticated, boolean throttleAsServer, boolean outboundOnly) {
-        ExternalServerService e = new ExternalServerService();
-        e.setTreatAsAuthenticated(treatAsAuthenticated);
-        e.setThrottleAsServer(throttleAsServer);
-        e.setOutboundOnly(outboundOnly);
-        return e;
+    Fragment machine(PoolPlan p, MachinePlan m) {
+        Map<String, String> values = Map.of("OrdinalInCluster", Integer.toString(m.ordinal), "Fqdn", m.fqdn,
+                TrustedPoolTemplate.MACHINE_FQDN, m.fqdn, TrustedPoolTemplate.POOL_FQDN, p.fqdn);
+        List<Fragment> interfaces = new ArrayList<>();
+        for (ElementForm n : p.template().form(Part.MACHINE).children()) {
+            String side = n.fixedValue("InterfaceSide") == null ? Topology.PRIMARY : n.fixedValue("InterfaceSide");
+            Map<String, String> address = new HashMap<>(values);
+            address.put("IPAddress", m.newAddresses.getOrDefault(side, IpAddress.UNSPECIFIED_V4));
+            interfaces.add(n.render(address, List.of()));
+        }
+        return render(p.template(), Part.MACHINE, values, interfaces);
     }
 
-    static Fragment fragment(Cluster c) {
-        return Fragments.of(TopologyBinder.TOPOLOGY_NS, "Cluster", Cluster.class, c);
+    private Fragment serviceId(TrustedPoolTemplate template, ServiceRef id) {
+        return render(template, Part.SERVICE_ID, Map.of("SiteId", id.siteId(), "RoleName", id.roleName(), "Instance", id.instance()),
+                List.of());
     }
 
-    static Fragment fragment(Machine m) {
-        return Fragments.of(TopologyBinder.TOPOLOGY_NS, "Machine", Machine.class, m);
+    /** The pool's ExternalServer service, children in the template's order. */
+    Fragment service(PoolPlan p) {
+        TrustedPoolTemplate template = p.template();
+        List<Fragment> children = new ArrayList<>();
+        for (Part part : template.serviceOrder()) {
+            children.add(switch (part) {
+                case SERVICE_ID -> serviceId(template, p.serviceId);
+                case DEPENDS_ON -> render(template, Part.DEPENDS_ON, Map.of(), List.of(
+                        render(template, Part.DEPENDENCY, Map.of(), List.of(serviceId(template, p.registrar)))));
+                case INSTALLED_ON -> render(template, Part.INSTALLED_ON, Map.of(), List.of(clusterId(template, p.id)));
+                case PORTS -> ports(p, p.liveApps());
+                case ROLE -> role(p);
+                default -> throw new IllegalStateException("not a child of a service: " + part);
+            });
+        }
+        return render(template, Part.SERVICE, Map.of("ServiceVersion", p.serviceVersion), children);
     }
 
-    static Fragment fragment(Service s) {
-        return Fragments.of(TopologyBinder.TOPOLOGY_NS, "Service", Service.class, s);
+    /** A Ports element holding these applications (and, for a new pool, its media port ranges). */
+    Fragment ports(PoolPlan p, List<AppPlan> apps) {
+        List<Fragment> ports = new ArrayList<>();
+        for (AppPlan a : apps) {
+            ports.add(applicationPort(p, a));
+        }
+        if (p.spec != null) {
+            MediaPorts media = p.spec.mediaPorts();
+            addMedia(p, ports, "AudioCommunication", media.audioStart(), media.audioCount());
+            addMedia(p, ports, "VideoCommunication", media.videoStart(), media.videoCount());
+            addMedia(p, ports, "AppSharingCommunication", media.appSharingStart(), media.appSharingCount());
+        }
+        return render(p.template(), Part.PORTS, Map.of(), ports);
     }
 
-    static Fragment fragment(Port p) {
-        return Fragments.of(TopologyBinder.SERVICE_ROLES_NS, "Port", Port.class, p);
+    private void addMedia(PoolPlan p, List<Fragment> ports, String usage, Integer start, Integer count) {
+        if (start != null && count != null) {
+            ports.add(render(p.template(), Part.MEDIA_PORT, Map.of("Usage", usage, "Port", start.toString(), "Range", count.toString()),
+                    List.of()));
+        }
     }
 
-    static Fragment fragment(ExternalServerService e) {
-        return Fragments.of(e);
+    Fragment applicationPort(PoolPlan p, AppPlan a) {
+        return render(p.template(), Part.APPLICATION_PORT, Map.of("Owner", Topology.ownerOf(a.id), "Port", Integer.toString(a.port),
+                "Protocol", a.protocol, TrustedPoolTemplate.APPLICATION_ID, Topology.bareId(a.id)), List.of());
     }
 
-    static Fragment fragment(Ports p) {
-        return Fragments.of(p);
+    /** The role element with the pool's settings (New-/Set-CsTrustedApplicationPool). */
+    Fragment role(PoolPlan p) {
+        return render(p.template(), Part.ROLE, Map.of("TreatAsAuthenticated", Boolean.toString(p.treatAsAuthenticated),
+                "ThrottleAsServer", Boolean.toString(p.throttleAsServer), "OutboundOnly", Boolean.toString(p.outboundOnly)), List.of());
+    }
+
+    /** The first example a written element was copied from, or null when none was. */
+    String shapeFrom() {
+        for (Use u : inOrder()) {
+            if (u.template().source(u.part()) != null) {
+                return u.template().source(u.part()).serviceId();
+            }
+        }
+        return null;
+    }
+
+    /** The elements written, parents before children (children are rendered first). */
+    private List<Use> inOrder() {
+        return used.stream().sorted(Comparator.comparing(Use::part)).toList();
+    }
+
+    /** One entry per kind of element written in an inferred form, with why. */
+    List<ApplyResult.Inferred> inferred() {
+        Map<String, ApplyResult.Inferred> out = new LinkedHashMap<>();
+        for (Use u : inOrder()) {
+            Part part = u.part();
+            TrustedPoolTemplate.Example from = u.template().source(part);
+            if (from == null && part.inferred() != null) {
+                out.putIfAbsent(part.label(), new ApplyResult.Inferred(part.label(), part.inferred()
+                        + " (cstopo's built-in form: " + u.template().whyBuiltIn(part) + ")"));
+            } else if (from != null && !u.template().gaps(part).isEmpty()) {
+                out.putIfAbsent(part.label(), new ApplyResult.Inferred(part.label(), String.join(", ", u.template().gaps(part))
+                        + " written last: the element of " + from + " has no such attribute"));
+            }
+        }
+        return List.copyOf(out.values());
     }
 }

@@ -3,19 +3,37 @@ package org.cstopo.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.cstopo.change.Change;
-import org.cstopo.change.ChangesFile;
+import org.cstopo.powershell.ChangesInput;
+import org.cstopo.powershell.DeclaredChanges;
+import org.cstopo.powershell.OutsideStatement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = {"Apply a changes file (xsd/changes.xsd) to a topology and write the result as a minimal edit of the original.",
+        description = {"Apply a changes file (xsd/changes.xsd, or a PowerShell runbook) to a topology and write the result as a minimal"
+            + " edit of the original.",
             "Without --changes the topology is read, checked and written back unchanged (byte for byte)."})
 final class ApplyCommand extends EditCommands.Edit {
-    @Option(names = {"-c", "--changes"}, paramLabel = "FILE", description = "Declared changes (TopologyChanges, xsd/changes.xsd).")
+    @Option(names = {"-c", "--changes"}, paramLabel = "FILE",
+            description = "Declared changes: TopologyChanges (xsd/changes.xsd) or a PowerShell runbook (.ps1).")
     Path changes;
+
+    private DeclaredChanges declared;
+
+    private DeclaredChanges declared() {
+        if (declared == null) {
+            declared = changes == null ? new DeclaredChanges(List.of(), List.of()) : ChangesInput.read(changes);
+        }
+        return declared;
+    }
 
     @Override
     List<Change> changes() {
-        return changes == null ? List.of() : ChangesFile.read(changes);
+        return declared().changes();
+    }
+
+    @Override
+    List<OutsideStatement> outsideTopology() {
+        return declared().outside();
     }
 }

@@ -11,6 +11,7 @@ import org.cstopo.io.FileIO;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.model.Topology;
 import org.cstopo.model.TopologyBinder;
+import org.cstopo.powershell.OutsideStatement;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What every editing command does once it has its changes: apply, report, then diff, check or write. */
@@ -19,13 +20,20 @@ final class ChangeRun {
     }
 
     static int run(Path topologyPath, List<Change> changes, EditOptions opts, Main main, CommandSpec spec) {
+        return run(topologyPath, changes, List.of(), opts, main, spec);
+    }
+
+    static int run(Path topologyPath, List<Change> changes, List<OutsideStatement> outside, EditOptions opts, Main main,
+                   CommandSpec spec) {
         EditReport report = new EditReport(topologyPath, opts, spec);
+        outside.forEach(report::outside);
         SourceDocument doc = FileIO.readDocument(topologyPath);
         Topology topology = TopologyBinder.bind(doc);
         ApplyResult result = ChangeApplier.apply(topology, changes);
         for (Outcome o : result.outcomes()) {
             report.outcome(o.applied(), o.change().origin(), o.change().describe(), o.message());
         }
+        report.shape(result.shapeFrom(), result.inferred());
         if (!result.changed()) {
             report.message("no changes: the topology already has everything declared");
         }

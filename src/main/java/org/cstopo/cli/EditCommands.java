@@ -9,9 +9,12 @@ import org.cstopo.ExitCode;
 import org.cstopo.change.Change;
 import org.cstopo.change.ChangesFile;
 import org.cstopo.model.IpAddress;
+import org.cstopo.powershell.OutsideStatement;
+import org.cstopo.powershell.TopologyCmdlets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,10 +43,36 @@ final class EditCommands {
 
         abstract List<Change> changes();
 
+        /** Statements of a runbook that change no topology, to list for the user; none by default. */
+        List<OutsideStatement> outsideTopology() {
+            return List.of();
+        }
+
         @Override
         public Integer call() {
             edit.output.check(edit.writes(), topology, edit.force);
-            return ChangeRun.run(topology, changes(), edit, (Main) spec.root().userObject(), spec);
+            return ChangeRun.run(topology, changes(), outsideTopology(), edit, (Main) spec.root().userObject(), spec);
+        }
+    }
+
+    /**
+     * A one-off edit that is one cmdlet: the cmdlet's name may stand after TOPOLOGY, so that a whole
+     * cmdlet line pasted after {@code cstopo trusted-pool add TOPOLOGY} works.
+     */
+    abstract static class CmdletEdit extends Edit {
+        @Parameters(index = "1", arity = "0..1", paramLabel = "CMDLET",
+                description = "The cmdlet's name, optional: lets a pasted cmdlet line run as it is.")
+        String cmdlet;
+
+        abstract String cmdletName();
+
+        @Override
+        public Integer call() {
+            if (cmdlet != null && !cmdlet.equalsIgnoreCase(cmdletName())) {
+                throw new ParameterException(spec.commandLine(), "'" + cmdlet + "' is not " + cmdletName()
+                        + ", the cmdlet of '" + spec.qualifiedName() + "'");
+            }
+            return super.call();
         }
     }
 
@@ -85,7 +114,12 @@ final class EditCommands {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "New-CsTrustedApplicationPool.")
-    static final class PoolAdd extends Edit {
+    static final class PoolAdd extends CmdletEdit {
+        @Override
+        String cmdletName() {
+            return TopologyCmdlets.NEW_POOL;
+        }
+
         @Option(names = {"--identity", "-Identity"}, required = true, paramLabel = "FQDN", description = "Pool FQDN.")
         String identity;
         @Option(names = {"--registrar", "-Registrar"}, required = true, paramLabel = "POOL|ID",
@@ -128,7 +162,12 @@ final class EditCommands {
 
     @Command(name = "set", mixinStandardHelpOptions = true,
             description = "Set-CsTrustedApplicationPool: change the settings given, keep the others.")
-    static final class PoolSet extends Edit {
+    static final class PoolSet extends CmdletEdit {
+        @Override
+        String cmdletName() {
+            return TopologyCmdlets.SET_POOL;
+        }
+
         @Option(names = {"--identity", "-Identity"}, required = true, paramLabel = "FQDN", description = "Pool FQDN.")
         String identity;
         @Option(names = {"--registrar", "-Registrar"}, paramLabel = "POOL|ID",
@@ -151,7 +190,12 @@ final class EditCommands {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove-CsTrustedApplicationPool.")
-    static final class PoolRemove extends Edit {
+    static final class PoolRemove extends CmdletEdit {
+        @Override
+        String cmdletName() {
+            return TopologyCmdlets.REMOVE_POOL;
+        }
+
         @Option(names = {"--identity", "-Identity"}, required = true, paramLabel = "FQDN")
         String identity;
 
@@ -170,7 +214,12 @@ final class EditCommands {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "New-CsTrustedApplicationComputer.")
-    static final class ComputerAdd extends Edit {
+    static final class ComputerAdd extends CmdletEdit {
+        @Override
+        String cmdletName() {
+            return TopologyCmdlets.NEW_COMPUTER;
+        }
+
         @Option(names = {"--identity", "-Identity"}, required = true, paramLabel = "FQDN", description = "Computer FQDN.")
         String identity;
         @Option(names = {"--pool", "-Pool"}, required = true, paramLabel = "FQDN", description = "Trusted application pool FQDN.")
@@ -185,7 +234,12 @@ final class EditCommands {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove-CsTrustedApplicationComputer.")
-    static final class ComputerRemove extends Edit {
+    static final class ComputerRemove extends CmdletEdit {
+        @Override
+        String cmdletName() {
+            return TopologyCmdlets.REMOVE_COMPUTER;
+        }
+
         @Option(names = {"--identity", "-Identity"}, required = true, paramLabel = "FQDN")
         String identity;
 
@@ -204,11 +258,19 @@ final class EditCommands {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "New-CsTrustedApplication.")
-    static final class AppAdd extends Edit {
-        @Option(names = {"--application-id", "-ApplicationId"}, required = true, paramLabel = "ID")
+    static final class AppAdd extends CmdletEdit {
+        @Override
+        String cmdletName() {
+            return TopologyCmdlets.NEW_APPLICATION;
+        }
+
+        @Option(names = {"--application-id", "-ApplicationId"}, paramLabel = "ID")
         String applicationId;
-        @Option(names = {"--pool", "-TrustedApplicationPoolFqdn"}, required = true, paramLabel = "FQDN")
+        @Option(names = {"--pool", "-TrustedApplicationPoolFqdn"}, paramLabel = "FQDN")
         String pool;
+        @Option(names = {"--identity", "-Identity"}, paramLabel = "POOL/ID",
+                description = "pool.fqdn/id, instead of --application-id and --pool (as New-CsTrustedApplication takes it).")
+        String identity;
         @Option(names = {"--port", "-Port"}, required = true, paramLabel = "PORT")
         int port;
         @Option(names = {"--enable-tcp", "-EnableTcp"}, description = "Listen on TCP instead of MTLS.")
@@ -221,12 +283,29 @@ final class EditCommands {
             if (port < 1 || port > 65535) {
                 throw new CstopoException(ExitCode.USAGE, "--port " + port + " is not a port number (1-65535)");
             }
+            if (identity != null) {
+                int slash = identity.indexOf('/');
+                if (applicationId != null || pool != null || slash <= 0 || slash == identity.length() - 1) {
+                    throw new ParameterException(spec.commandLine(), "give --identity pool.fqdn/id alone, or --application-id with --pool");
+                }
+                return List.of(new Change.NewTrustedApplication(ORIGIN, identity.substring(slash + 1), identity.substring(0, slash),
+                        port, enableTcp));
+            }
+            if (applicationId == null || pool == null) {
+                throw new ParameterException(spec.commandLine(), "give --application-id and --pool (-ApplicationId and"
+                        + " -TrustedApplicationPoolFqdn), or --identity pool.fqdn/id");
+            }
             return List.of(new Change.NewTrustedApplication(ORIGIN, applicationId, pool, port, enableTcp));
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove-CsTrustedApplication.")
-    static final class AppRemove extends Edit {
+    static final class AppRemove extends CmdletEdit {
+        @Override
+        String cmdletName() {
+            return TopologyCmdlets.REMOVE_APPLICATION;
+        }
+
         @Option(names = {"--identity", "-Identity"}, paramLabel = "POOL/urn:application:ID")
         String identity;
         @Option(names = {"--application-id", "-ApplicationId"}, paramLabel = "ID")

@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
+import org.cstopo.change.ApplyResult;
 import org.cstopo.json.Json;
+import org.cstopo.powershell.OutsideStatement;
 import org.cstopo.validate.ValidationReport;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What an editing command tells its user: with --format text, one line per event on stderr as it
  * happens; with --format json, one object on stdout at the end, for pipelines
- * ({"file", "outcomes": [...], "validation": {...}, "status", "written", "exitCode"}). Errors stay
- * one line on stderr with their exit code in both formats.
+ * ({"file", "outcomes": [...], "inferred": [...], "shapeFrom", "validation": {...}, "status",
+ * "written", "exitCode"}). Errors stay one line on stderr with their exit code in both formats.
  */
 final class EditReport {
     private final boolean json;
@@ -25,6 +27,8 @@ final class EditReport {
     private final Map<String, Object> root = new LinkedHashMap<>();
     private final List<Object> outcomes = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
+    private final List<Object> inferred = new ArrayList<>();
+    private final List<Object> outside = new ArrayList<>();
 
     EditReport(Path topology, EditOptions opts, CommandSpec spec) {
         this.json = opts.format == Format.json;
@@ -36,6 +40,31 @@ final class EditReport {
         }
         root.put("file", topology.toString());
         root.put("outcomes", outcomes);
+        // Always present; null until shape() says what was copied (transform cannot know: a stylesheet writes its own form).
+        root.put("inferred", null);
+        root.put("shapeFrom", null);
+    }
+
+    /** How the new elements were shaped: the trusted pool they copy, and each kind written in an inferred form. */
+    void shape(String shapeFrom, List<ApplyResult.Inferred> kinds) {
+        root.put("inferred", inferred);
+        root.put("shapeFrom", shapeFrom);
+        for (ApplyResult.Inferred i : kinds) {
+            if (json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("element", i.element());
+                o.put("why", i.why());
+                inferred.add(o);
+            } else {
+                err.println("cstopo: inferred: " + i.element() + ": " + i.why());
+            }
+        }
+        if (!json && !kinds.isEmpty()) {
+            err.println("cstopo: no real export confirms these forms: publish in a lab first (README: what is confirmed, what is inferred)");
+        }
+        if (!json && shapeFrom != null) {
+            err.println("cstopo: new elements copy the form of this topology's trusted pool service " + shapeFrom);
+        }
     }
 
     /** What one change (or stylesheet message) did. */
@@ -49,6 +78,20 @@ final class EditReport {
             outcomes.add(o);
         } else {
             err.println("cstopo: " + (applied ? "applied: " : "unchanged: ") + message);
+        }
+    }
+
+    /** A runbook statement left to the server: {"origin", "command", "message"} under "outside" in JSON. */
+    void outside(OutsideStatement statement) {
+        if (json) {
+            root.putIfAbsent("outside", outside);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("origin", statement.origin());
+            o.put("command", statement.command());
+            o.put("message", OutsideStatement.MESSAGE);
+            outside.add(o);
+        } else {
+            err.println("cstopo: " + statement.line());
         }
     }
 
@@ -66,6 +109,7 @@ final class EditReport {
             root.put("validation", report.toJson());
         } else if (!report.findings().isEmpty()) {
             err.print(report.toText());
+            err.flush();
         }
     }
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Edits and checks Lync Server 2013 / Skype for Business topology XML safely.",
         subcommands = {ShowCommand.class, ValidateCommand.class, ApplyCommand.class, EditCommands.SetIp.class,
             EditCommands.Pool.class, EditCommands.Computer.class, EditCommands.App.class, TransformCommand.class,
-            DiffCommand.class, CommandLine.HelpCommand.class},
+            DiffCommand.class, RunbookCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no errors found; no difference",
@@ -71,13 +71,26 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         useJdkTransformerFactoryForDomBuilding();
         CommandLine cmd = commandLine(out, err);
-        return cmd.execute(args);
+        String[] spelled;
+        try {
+            spelled = PowerShellSpelling.arguments(args, cmd);
+        } catch (CstopoException e) {
+            cmd.getErr().println("cstopo: " + e.getMessage());
+            return e.exitCode().code;
+        }
+        return cmd.execute(spelled);
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         Main main = new Main();
         main.stdout = out;
         CommandLine cmd = new CommandLine(main);
+        // PowerShell spellings (see PowerShellSpelling): -identity, -IDENTITY, -Ident; booleans as $true/True/1.
+        // Set on the root after the subcommands exist, so that every command has them.
+        cmd.setOptionsCaseInsensitive(true);
+        cmd.setAbbreviatedOptionsAllowed(true);
+        cmd.registerConverter(Boolean.class, PowerShellSpelling::bool);
+        cmd.registerConverter(Boolean.TYPE, PowerShellSpelling::bool);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cmd.setOut(outWriter);
@@ -88,7 +101,7 @@ public final class Main implements Runnable {
         });
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
-            errWriter.println("cstopo: " + ex.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            errWriter.println("cstopo: " + PowerShellSpelling.explain(ex) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             return ExitCode.USAGE.code;
         });
         return cmd;
@@ -120,6 +133,7 @@ public final class Main implements Runnable {
             StringWriter sw = new StringWriter();
             ex.printStackTrace(new PrintWriter(sw));
             err.print(sw);
+            err.flush();
         }
         return ExitCode.INTERNAL.code;
     }

@@ -1,7 +1,10 @@
 package org.cstopo.io;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,22 +12,23 @@ import java.util.Set;
  * it can, and new elements are indented and styled like their neighbours (indent, line separator,
  * {@code " />"}, namespace placement), so a diff reads as if Topology Builder had written them.
  * Offsets always refer to the original text; {@link #result()} applies all edits at once.
+ *
+ * <p>The order of the calls does not matter: where an appended child goes depends on which
+ * siblings are removed, so appends are placed when {@link #result()} is built, after every removal
+ * is known. Appends to one parent keep the order in which they were made.
  */
 public final class DocumentEditor {
     private final SourceDocument doc;
     private final String text;
     private final TextEdits edits = new TextEdits();
     private final Set<SourceElement> removed = new HashSet<>();
+    private final Map<SourceElement, List<Fragment>> appended = new LinkedHashMap<>();
     private final Style style;
-    private final String newline;
-    private final String unit;
 
     public DocumentEditor(SourceDocument doc) {
         this.doc = doc;
         this.text = doc.text();
         this.style = Style.of(doc);
-        this.newline = style.newline();
-        this.unit = style.indentUnit();
     }
 
     public SourceDocument document() {
@@ -32,11 +36,29 @@ public final class DocumentEditor {
     }
 
     public boolean hasEdits() {
-        return !edits.isEmpty();
+        return !edits.isEmpty() || !appended.isEmpty();
     }
 
+    /** The edited text. Two edits that overlap are a bug in the caller: the error names where. */
     public String result() {
-        return edits.applyTo(text);
+        appended.forEach(this::placeChildren);
+        appended.clear();
+        try {
+            return edits.applyTo(text);
+        } catch (TextEdits.OverlapException e) {
+            throw new IllegalStateException("overlapping edits at " + doc.location(e.offset()) + " (" + elementAt(e.offset())
+                    + "): two changes edit the same text", e);
+        }
+    }
+
+    private String elementAt(int offset) {
+        SourceElement found = doc.root();
+        for (SourceElement e : doc.elements()) {
+            if (e.start() <= offset && offset < e.end()) {
+                found = e;
+            }
+        }
+        return "<" + found.qName() + "> at " + doc.location(found);
     }
 
     /** Sets an attribute: replaces just the value if present, else adds it after the last attribute. */
@@ -66,10 +88,7 @@ public final class DocumentEditor {
         removed.add(e);
         int from = e.start();
         int to = e.end();
-        int lineStart = from;
-        while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
-            lineStart--;
-        }
+        int lineStart = from - doc.indentOf(e).length();
         int lineEnd = to;
         while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
             lineEnd++;
@@ -105,7 +124,7 @@ public final class DocumentEditor {
     public void insertAfter(SourceElement sibling, Fragment fragment) {
         String indent = doc.indentOf(sibling);
         String inherited = sibling.parent() == null ? "" : sibling.parent().namespaceUri();
-        edits.insert(sibling.end(), newline + indent + fragment.render(indent, style, inherited));
+        edits.insert(sibling.end(), style.newline() + indent + fragment.render(indent, style, inherited));
     }
 
     /** Inserts a new element on its own line right before {@code sibling}, at the sibling's indent. */
@@ -113,22 +132,26 @@ public final class DocumentEditor {
         String indent = doc.indentOf(sibling);
         String inherited = sibling.parent() == null ? "" : sibling.parent().namespaceUri();
         int lineStart = sibling.start() - indent.length();
-        edits.insert(lineStart, indent + fragment.render(indent, style, inherited) + newline);
+        edits.insert(lineStart, indent + fragment.render(indent, style, inherited) + style.newline());
     }
 
     /**
-     * Appends a new last child, after the last child that is not being removed. An empty-element
-     * tag ({@code <Ports xmlns="..." />}) is opened up into a start and end tag around it.
+     * Appends a new last child, after the last child that is not removed (whether it is removed
+     * before or after this call). An empty-element tag ({@code <Ports xmlns="..." />}) is opened up
+     * into a start and end tag around it.
      */
     public void appendChild(SourceElement parent, Fragment fragment) {
-        appendChildren(parent, List.of(fragment));
+        appended.computeIfAbsent(parent, k -> new ArrayList<>()).add(fragment);
     }
 
-    /**
-     * Appends new last children, in order, after the last child that is not being removed (one
-     * edit, so several can go into an element that has none).
-     */
+    /** Appends new last children, in order, as {@link #appendChild} does. */
     public void appendChildren(SourceElement parent, List<Fragment> fragments) {
+        fragments.forEach(f -> appendChild(parent, f));
+    }
+
+    /** Places the children appended to {@code parent}: one edit, so several can go into an element that has none. */
+    private void placeChildren(SourceElement parent, List<Fragment> fragments) {
+        String newline = style.newline();
         List<SourceElement> kids = parent.children();
         for (int i = kids.size() - 1; i >= 0; i--) {
             if (!removed.contains(kids.get(i))) {
@@ -138,7 +161,7 @@ public final class DocumentEditor {
             }
         }
         String parentIndent = doc.indentOf(parent);
-        String childIndent = parentIndent + unit;
+        String childIndent = parentIndent + style.indentUnit();
         int closeLine = parent.contentEnd() - parentIndent.length();
         if (!kids.isEmpty() && closeLine > 0 && text.charAt(closeLine - 1) == '\n') {
             // Every child is being removed, each with its lines: the new ones go on the lines before the end tag.

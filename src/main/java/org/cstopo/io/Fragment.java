@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * A new element to be written into a document: namespace, name, attributes in writing order,
- * children. Built from the JAXB model (see model.Fragments) and rendered by {@link DocumentEditor}
- * in the style of the document it goes into.
+ * children. Built from an element form (shape.ElementForm) or copied from a parsed document, and
+ * rendered by {@link DocumentEditor} in the style of the document it goes into. An {@code xmlns}
+ * entry among the attributes places the namespace declaration; without one it is written first,
+ * where the namespace changes.
  */
 public record Fragment(String namespaceUri, String localName, List<Map.Entry<String, String>> attributes,
                        List<Fragment> children, String text) {
@@ -30,8 +32,10 @@ public record Fragment(String namespaceUri, String localName, List<Map.Entry<Str
 
     private void render(StringBuilder sb, String indent, Style style, String inheritedNs) {
         sb.append('<').append(localName);
-        if (!namespaceUri.equals(inheritedNs)) {
-            // Lync writes each switch of namespace as a default-namespace declaration, first among the attributes.
+        boolean declared = attributes.stream().anyMatch(a -> a.getKey().equals("xmlns"));
+        if (!declared && !namespaceUri.equals(inheritedNs)) {
+            // Lync writes each switch of namespace as a default-namespace declaration, first among the
+            // attributes; a fragment that lists its own xmlns (copied from an example) keeps its place.
             sb.append(' ').append(style.attribute("xmlns", namespaceUri));
         }
         for (Map.Entry<String, String> a : attributes) {

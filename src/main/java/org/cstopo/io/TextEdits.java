@@ -38,6 +38,20 @@ public final class TextEdits {
         return edits.size();
     }
 
+    /** Two edits that touch the same characters: a bug in the caller. */
+    public static final class OverlapException extends IllegalStateException {
+        private final int offset;
+
+        OverlapException(int offset) {
+            super("overlapping edits at offset " + offset);
+            this.offset = offset;
+        }
+
+        public int offset() {
+            return offset;
+        }
+    }
+
     /** Applies all edits to {@code original}. Overlapping ranges are a bug in the caller. */
     public String applyTo(String original) {
         List<Edit> sorted = new ArrayList<>(edits);
@@ -46,7 +60,7 @@ public final class TextEdits {
         int copied = 0;
         for (Edit e : sorted) {
             if (e.start < copied) {
-                throw new IllegalStateException("overlapping edits at offset " + e.start);
+                throw new OverlapException(e.start);
             }
             out.append(original, copied, e.start).append(e.replacement);
             copied = e.end;

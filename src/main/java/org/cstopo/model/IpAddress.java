@@ -1,6 +1,7 @@
 package org.cstopo.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,33 @@ public final class IpAddress {
     /** 0.0.0.0 or ::, "all addresses / not pinned". */
     public static boolean isUnspecified(String canonical) {
         return UNSPECIFIED_V4.equals(canonical) || UNSPECIFIED_V6.equals(canonical);
+    }
+
+    /**
+     * True for an address that cannot be reached from the Internet: private (RFC 1918), shared
+     * (RFC 6598, carrier-grade NAT), loopback, link-local, IPv6 unique local (fc00::/7) and
+     * link-local (fe80::/10), and IPv4-mapped forms of those. Takes a canonical address; false for
+     * null, for unspecified addresses and for documentation ranges (they stand for public ones).
+     */
+    public static boolean isNonPublic(String canonical) {
+        if (canonical == null || isUnspecified(canonical)) {
+            return false;
+        }
+        if (canonical.indexOf(':') < 0) {
+            String[] b = canonical.split("\\.");
+            int a = Integer.parseInt(b[0]);
+            int second = Integer.parseInt(b[1]);
+            return a == 10 || a == 127 || a == 172 && second >= 16 && second <= 31 || a == 192 && second == 168
+                    || a == 169 && second == 254 || a == 100 && second >= 64 && second <= 127;
+        }
+        String[] g = canonical.replaceFirst("%.*$", "").split(":");
+        if (g.length == 8 && "0:0:0:0:0:ffff".equals(String.join(":", Arrays.copyOf(g, 6)))) {
+            int hi = Integer.parseInt(g[6], 16);
+            int lo = Integer.parseInt(g[7], 16);
+            return isNonPublic((hi >> 8) + "." + (hi & 255) + "." + (lo >> 8) + "." + (lo & 255));
+        }
+        int first = Integer.parseInt(g[0], 16);
+        return "0:0:0:0:0:0:0:1".equals(String.join(":", g)) || (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80;
     }
 
     private static String ipv4(String text) {

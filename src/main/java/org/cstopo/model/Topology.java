@@ -19,6 +19,9 @@ import org.cstopo.model.xml.SqlInstance;
 import org.cstopo.model.xml.roles.ExternalServerService;
 import org.cstopo.model.xml.roles.Port;
 import org.cstopo.model.xml.roles.Ports;
+import org.cstopo.model.xml.roles.RegistrarService;
+import org.cstopo.model.xml.roles.WebExternalSettings;
+import org.cstopo.model.xml.roles.WebService;
 
 /**
  * A bound topology: the JAXB model for reading, the source document it came from, and the link
@@ -28,7 +31,16 @@ public final class Topology {
     /** The role that makes a pool a trusted application pool (New-CsTrustedApplicationPool). */
     public static final String EXTERNAL_SERVER = "ExternalServer";
     public static final String REGISTRAR = "Registrar";
+    /** Role names as Get-CsTopology writes them in ServiceId RoleName (seen in every public export). */
+    public static final String USER_SERVICES = "UserServices";
+    public static final String WEB_SERVICES = "WebServices";
+    public static final String EDGE_SERVER = "EdgeServer";
+    public static final String FILE_STORE = "FileStore";
+    public static final String OFFICE_WEB_APPS = "WacService";
+    public static final String MEDIATION_SERVER = "MediationServer";
     public static final String APPLICATION_OWNER_PREFIX = "urn:application:";
+    /** The interface side a trusted application computer's address and ports are on. */
+    public static final String PRIMARY = "Primary";
 
     private final SourceDocument source;
     private final org.cstopo.model.xml.Topology xml;
@@ -244,11 +256,28 @@ public final class Topology {
         return null;
     }
 
+    /** The pool a service runs on (directly or through its SQL instance), or null. */
+    public Cluster hostOf(Service s) {
+        ClusterRef host = hostCluster(s);
+        return host == null ? null : cluster(host);
+    }
+
     /** The pool FQDN a service runs on, or null. */
     public String poolFqdnOf(Service s) {
-        ClusterRef host = hostCluster(s);
-        Cluster c = host == null ? null : cluster(host);
+        Cluster c = hostOf(s);
         return c == null ? null : c.getFqdn();
+    }
+
+    /** True for a Registrar service whose RegistrarService element says IsDirector="true": a Director pool. */
+    public static boolean isDirector(Service registrar) {
+        RegistrarService settings = role(registrar, RegistrarService.class);
+        return settings != null && Boolean.TRUE.equals(settings.isIsDirector());
+    }
+
+    /** The ExternalSettings of a WebServices service (its Host is the external Web services FQDN), or null. */
+    public static WebExternalSettings externalWebSettings(Service s) {
+        WebService web = role(s, WebService.class);
+        return web == null ? null : web.getExternalSettings();
     }
 
     /** Application ports (Owner urn:application:...) of a service. */
@@ -260,6 +289,17 @@ public final class Topology {
             }
         }
         return out;
+    }
+
+    /** "urn:application:id" for an application id given with or without the prefix. */
+    public static String ownerOf(String applicationId) {
+        return applicationId.startsWith(APPLICATION_OWNER_PREFIX) ? applicationId : APPLICATION_OWNER_PREFIX + applicationId;
+    }
+
+    /** The application id without its "urn:application:" prefix. */
+    public static String bareId(String applicationId) {
+        return applicationId.startsWith(APPLICATION_OWNER_PREFIX)
+                ? applicationId.substring(APPLICATION_OWNER_PREFIX.length()) : applicationId;
     }
 
     public static String applicationId(Port p) {

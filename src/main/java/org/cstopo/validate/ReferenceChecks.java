@@ -1,7 +1,6 @@
 package org.cstopo.validate;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
@@ -92,14 +91,6 @@ final class ReferenceChecks {
                         "name an existing service in DependsOn (SiteId, RoleName and Instance as in its ServiceId), or restore "
                                 + ref);
             }
-        }
-    }
-
-    /** A SQL instance by name (case-insensitive, as SQL Server names are) and cluster. */
-    private record SqlKey(String name, ClusterRef cluster) {
-        static SqlKey of(SqlInstanceId id) {
-            String name = id.getName() == null ? "" : id.getName().toLowerCase(Locale.ROOT);
-            return new SqlKey(name, id.getClusterId() == null ? null : ClusterRef.of(id.getClusterId()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.cstopo.validate;
 
 import static org.cstopo.validate.Severity.ERROR;
+import static org.cstopo.validate.Severity.INFO;
 import static org.cstopo.validate.Severity.WARNING;
 
 /**
@@ -37,7 +38,29 @@ public enum Rule {
     TRUSTED_POOL_NETBIOS_NAME("trusted-pool-netbios-name", ERROR,
             "a trusted application pool or computer is named by a NetBIOS name, not an FQDN (NetBIOSNameNotAllowed)"),
     LYNC_POOL_IN_FEDERATED_DOMAIN("lync-pool-in-federated-domain", ERROR,
-            "a Lync registrar pool's FQDN is inside the IM and Presence domain of a federation trusted pool");
+            "a Lync registrar pool's FQDN is inside the IM and Presence domain of a federation trusted pool"),
+    TRUSTED_POOL_NEXT_HOP("trusted-pool-next-hop", ERROR,
+            "a trusted application pool's registrar (its next hop) is a Director pool, not a Front End pool or Standard Edition server"),
+    NETBIOS_NAME("netbios-name", ERROR,
+            "a pool, machine or file store is named by a NetBIOS name, not an FQDN (NetBIOSNameNotAllowed; trusted application"
+                    + " pools keep trusted-pool-netbios-name)"),
+    NAME_CHARACTERS("name-characters", WARNING, "an FQDN or a URL's host holds an underscore or a non-ASCII character"),
+    SQL_INSTANCE_SHARED("sql-instance-shared", ERROR, "one SQL instance hosts two stores of the same role (two pools' back ends)"),
+    FILE_STORE_COLLOCATED("file-store-collocated", ERROR,
+            "a file store is on an Enterprise Edition Front End, Director, Edge or Office Web Apps pool"),
+    FILE_STORE_OTHER_SITE("file-store-other-site", WARNING, "a pool uses the file store of another site"),
+    ROLE_COLLOCATION("role-collocation", ERROR,
+            "one pool hosts two of Front End, Director, Edge Server, stand-alone Mediation Server and Office Web Apps Server"),
+    FRONT_END_POOL_SIZE("front-end-pool-size", WARNING,
+            "a Front End pool holds more Front End Servers than supported (12; 16 in Skype for Business Server 2019)"),
+    WEB_EXTERNAL_FQDN_DUPLICATE("web-external-fqdn-duplicate", ERROR,
+            "two Front End pools or Directors share one external Web services FQDN"),
+    WEB_PORT_CONFLICT("web-port-conflict", WARNING, "a pool's internal and external Web sites listen on the same port"),
+    EDGE_NEXT_HOP("edge-next-hop", ERROR, "an Edge pool has no next hop (no Registrar in its DependsOn)"),
+    EDGE_NAT_PRIVATE("edge-nat-private", WARNING,
+            "an Edge Server's public (NAT) address is a private, loopback or link-local address"),
+    TRUSTED_POOL_SHAPE("trusted-pool-shape", INFO,
+            "an existing trusted application pool is written differently from cstopo's built-in (inferred) form");
 
     private final String id;
     private final Severity severity;

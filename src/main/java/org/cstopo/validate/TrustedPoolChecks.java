@@ -43,12 +43,13 @@ final class TrustedPoolChecks {
         Topology t = out.topology();
         Set<Cluster> seen = new HashSet<>();
         Map<String, Federation> federatedDomains = new HashMap<>();
+        FrontEndRegistrars frontEnds = FrontEndRegistrars.of(t);
         for (Service s : t.services()) {
             if (!Topology.EXTERNAL_SERVER.equals(Topology.roleName(s))) {
                 continue;
             }
-            registrar(out, s);
-            Cluster pool = Topology.hostCluster(s) == null ? null : t.cluster(Topology.hostCluster(s));
+            registrar(out, s, frontEnds);
+            Cluster pool = t.hostOf(s);
             if (pool == null || !seen.add(pool)) {
                 continue;
             }
@@ -67,7 +68,7 @@ final class TrustedPoolChecks {
     }
 
     /** The registrar (-Registrar of New-CsTrustedApplicationPool) is an existing Registrar service in an existing site. */
-    private static void registrar(Findings out, Service s) {
+    private static void registrar(Findings out, Service s, FrontEndRegistrars frontEnds) {
         Topology t = out.topology();
         Dependency dependency = registrarDependency(s);
         String object = "trusted application pool " + Findings.text(t.poolFqdnOf(s)) + ", " + Findings.service(s);
@@ -86,7 +87,23 @@ final class TrustedPoolChecks {
         } else if (t.site(ref.siteId()) == null) {
             out.add(Rule.TRUSTED_POOL_REGISTRAR, dependency.getServiceId(), object,
                     "its registrar " + ref + " is in site " + ref.siteId() + ", which is not defined", fix);
+        } else if (Topology.isDirector(t.service(ref))) {
+            Cluster director = t.hostOf(t.service(ref));
+            out.add(Rule.TRUSTED_POOL_NEXT_HOP, dependency.getServiceId(), object,
+                    "its registrar " + ref + " is Director pool " + Findings.text(director == null ? null : director.getFqdn())
+                            + " (RegistrarService IsDirector=\"true\", " + out.lineOf(t.service(ref))
+                            + "); a trusted application pool's next hop must be a Front End pool or Standard Edition server",
+                    nextHopFix(out, t.poolFqdnOf(s), ref.siteId(), frontEnds));
         }
+    }
+
+    /** Set-CsTrustedApplicationPool -Registrar, naming a Front End pool of the registrar's site when there is one. */
+    private static String nextHopFix(Findings out, String trustedPool, String siteId, FrontEndRegistrars frontEnds) {
+        String identity = trustedPool == null ? "POOL" : trustedPool;
+        String registrar = frontEnds.near(siteId);
+        return "point it at a Front End pool: cstopo trusted-pool set " + out.topology().source().name() + " --identity "
+                + identity + " --registrar " + registrar + " --in-place (on the server: Set-CsTrustedApplicationPool -Identity "
+                + identity + " -Registrar " + registrar + ")";
     }
 
     private static Dependency registrarDependency(Service s) {

@@ -19,7 +19,16 @@ public record ValidationReport(String file, List<Finding> findings) {
     }
 
     public long warnings() {
-        return findings.size() - errors();
+        return count(Severity.WARNING);
+    }
+
+    /** Findings worth knowing that never change an exit code. */
+    public long infos() {
+        return count(Severity.INFO);
+    }
+
+    private long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     /** True when Publish-CsTopology would refuse the file: exit code 1 for validate; apply refuses to write. */
@@ -45,12 +54,12 @@ public record ValidationReport(String file, List<Finding> findings) {
         return sb.append(summary()).append('\n').toString();
     }
 
-    /** "x.xml: 2 errors, 1 warning" or "x.xml: valid, no findings". */
+    /** "x.xml: 2 errors, 1 warning" (", 1 info" when there are infos) or "x.xml: valid, no findings". */
     public String summary() {
         if (findings.isEmpty()) {
             return file + ": valid, no findings";
         }
-        return file + ": " + count(errors(), "error") + ", " + count(warnings(), "warning");
+        return file + ": " + count(errors(), "error") + ", " + count(warnings(), "warning") + (infos() > 0 ? ", " + infos() + " info" : "");
     }
 
     public Map<String, Object> toJson() {
@@ -58,6 +67,7 @@ public record ValidationReport(String file, List<Finding> findings) {
         root.put("file", file);
         root.put("errors", errors());
         root.put("warnings", warnings());
+        root.put("infos", infos());
         List<Object> list = new ArrayList<>();
         for (Finding f : findings) {
             list.add(f.toJson());

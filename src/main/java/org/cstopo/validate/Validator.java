@@ -1,7 +1,9 @@
 package org.cstopo.validate;
 
 import java.util.List;
+import java.util.Map;
 import org.cstopo.model.Topology;
+import org.cstopo.model.xml.Cluster;
 
 /**
  * Checks a bound topology against the rules Topology Builder and Publish-CsTopology enforce (see
@@ -17,12 +19,19 @@ public final class Validator {
     /** Every finding, sorted by position in the file. */
     public static List<Finding> validate(Topology topology) {
         Findings out = new Findings(topology);
+        Map<Cluster, PoolRoles> roles = PoolRoles.index(topology);
         ValueChecks.run(out);
         ReferenceChecks.run(out);
         UniquenessChecks.run(out);
         PortChecks.run(out);
         AddressChecks.run(out);
         TrustedPoolChecks.run(out);
+        TrustedPoolShapeChecks.run(out);
+        NameChecks.run(out, roles);
+        StoreChecks.run(out, roles);
+        PoolChecks.run(out, roles);
+        WebServiceChecks.run(out);
+        EdgeChecks.run(out, roles);
         return out.sorted();
     }
 

@@ -71,12 +71,19 @@ class ChangeApplierTest {
         List<String> cluster = deltas.get(0).getTarget().getLines();
         List<String> service = deltas.get(1).getTarget().getLines();
         String clusterIndent = indentOfPrevious(before, deltas.get(0).getSource().getPosition(), "<Cluster ");
-        assertEquals(clusterIndent + "<Cluster RequiresReplication=\"false\" RequiresSetup=\"false\" Fqdn=\"trustedpool.sip.com\">", cluster.get(0));
+        boolean builtIn = t.trustedApplicationPools().isEmpty(); // else the form is its pool's (ShapeByExampleTest)
+        assertEquals(builtIn, r.shapeFrom() == null);
+        if (builtIn) {
+            assertEquals(clusterIndent + "<Cluster RequiresReplication=\"false\" RequiresSetup=\"false\" Fqdn=\"trustedpool.sip.com\">", cluster.get(0));
+            assertTrue(service.get(0).trim().startsWith("<Service RoleVersion=\"1\""), service.get(0));
+        }
+        assertTrue(cluster.get(0).startsWith(clusterIndent + "<Cluster ") && cluster.get(0).contains(" Fqdn=\"trustedpool.sip.com\"")
+                && cluster.get(0).contains("RequiresReplication=\"false\""), cluster.get(0));
         assertEquals(clusterIndent + "</Cluster>", cluster.get(cluster.size() - 1));
-        assertTrue(String.join("\n", cluster).contains("Fqdn=\"impserver2.sip.com\">"));
-        assertTrue(String.join("\n", cluster).contains("IPAddress=\"10.10.1.11\" />"));
+        assertTrue(String.join("\n", cluster).contains("Fqdn=\"impserver2.sip.com\""));
+        assertTrue(String.join("\n", cluster).contains("IPAddress=\"10.10.1.11\""));
         assertFalse(String.join("\n", cluster).contains("0.0.0.0"), "addresses set in the same run");
-        assertTrue(service.get(0).trim().startsWith("<Service RoleVersion=\"1\""), service.get(0));
+        assertTrue(service.get(0).trim().startsWith("<Service RoleVersion="), service.get(0));
         assertTrue(service.get(service.size() - 1).trim().equals("</Service>"));
         assertTrue(String.join("\n", service).contains("Owner=\"urn:application:imptrustedapp.sip.com\" Usage=\"SipServer\""));
 
@@ -223,8 +230,11 @@ class ChangeApplierTest {
     @Test
     void anExistingPoolBecomesTrustedWithJustAnExternalServerService() {
         Topology t = load("se-synergy.xml");
+        assertConflict(t, List.of(new Change.NewTrustedApplicationPool("t", "fs01.synergy.com", "lyncserver.synergy.com",
+                null, null, true, false, true, true, Change.MediaPorts.NONE)), "pool fs01.synergy.com already exists with RequiresReplication"
+                + " false, not true; give RequiresReplication=\"false\" to make it a trusted application pool as it is");
         ApplyResult r = ChangeApplier.apply(t, List.of(new Change.NewTrustedApplicationPool("t", "fs01.synergy.com", "lyncserver.synergy.com",
-                null, null, true, false, true, true, Change.MediaPorts.NONE),
+                null, null, true, false, false, true, Change.MediaPorts.NONE),
                 new Change.NewTrustedApplication("t", "pager.synergy.com", "fs01.synergy.com", 7001, false)));
         List<AbstractDelta<String>> d = DiffUtils.diff(lines(r.originalText()), lines(r.text())).getDeltas();
         assertEquals(1, d.size(), "no new cluster: one block in Services");
@@ -235,7 +245,7 @@ class ChangeApplierTest {
         Topology after = rebind(t, r.text());
         assertTrue(after.isTrustedApplicationPool(after.clusterByFqdn("fs01.synergy.com")));
         assertFalse(ChangeApplier.apply(after, List.of(new Change.NewTrustedApplicationPool("t", "fs01.synergy.com", "1-Registrar-1",
-                "1", null, true, false, true, true, Change.MediaPorts.NONE))).changed());
+                "1", null, true, false, false, true, Change.MediaPorts.NONE))).changed());
     }
 
     @Test
@@ -295,7 +305,10 @@ class ChangeApplierTest {
         assertConflict(t, concat(pool, new Change.NewTrustedApplicationComputer("x", "impserverPub.sip.com", "trustedpool.sip.com")),
                 "never add the routing node a second time");
         assertConflict(t, List.of(new Change.NewTrustedApplication("x", "ivr.synergy.com", "ucmapool.synergy.com", 7000, false)),
-                "application id ivr.synergy.com is already used in pool ucmapool.synergy.com (port 6001)");
+                "application ivr.synergy.com already exists in pool ucmapool.synergy.com with port 6001, not 7000; application ids are unique"
+                        + " per pool: to change it, RemoveTrustedApplication Identity=\"ucmapool.synergy.com/urn:application:ivr.synergy.com\" first");
+        assertConflict(t, List.of(new Change.NewTrustedApplication("x", "ivr.synergy.com", "ucmapool.synergy.com", 6001, true)),
+                "application ivr.synergy.com already exists in pool ucmapool.synergy.com with protocol Mtls, not Tcp (EnableTcp)");
         assertConflict(t, List.of(new Change.NewTrustedApplication("x", "new.synergy.com", "ucmapool.synergy.com", 6002, false)),
                 "port 6002 of pool ucmapool.synergy.com is already used by application callrecorder.synergy.com");
         assertConflict(t, List.of(new Change.NewTrustedApplicationPool("x", "p.sip.com", "nowhere.synergy.com", "1", null, true, true, true, false,
@@ -319,6 +332,36 @@ class ChangeApplierTest {
                 "pool lyncserver.synergy.com is not a trusted application pool");
         assertConflict(t, List.of(new Change.RemoveTrustedApplicationComputer("x", "ucma02.synergy.com"),
                 new Change.SetIPAddress("x", "ucma02.synergy.com", "10.0.0.9", "Primary")), "no computer ucma02.synergy.com in the topology");
+    }
+
+    @Test
+    void aNewPoolThatExistsWithOtherSettingsIsRefusedNamingEachOne() {
+        Topology t = load("se-trusted-pool.xml");
+        assertConflict(t, List.of(new Change.NewTrustedApplicationPool("c.xml:2:3", "ucmapool.synergy.com", "lyncserver.synergy.com", "1",
+                null, false, true, true, true, Change.MediaPorts.NONE)), "c.xml:2:3: NewTrustedApplicationPool ucmapool.synergy.com:"
+                + " trusted application pool ucmapool.synergy.com already exists with other settings: TreatAsAuthenticated true, not false,"
+                + " RequiresReplication false, not true, OutboundOnly false, not true; to change them, use <SetTrustedApplicationPool"
+                + " Identity=\"ucmapool.synergy.com\" TreatAsAuthenticated=\"false\" RequiresReplication=\"true\" OutboundOnly=\"true\"/>;"
+                + " to keep them, give this change the pool's values");
+        Topology twoSites = load("ee-two-sites-edge.xml");
+        Topology withPool = rebind(twoSites, ChangeApplier.apply(twoSites, List.of(new Change.NewTrustedApplicationPool("t", "tap.contoso.net",
+                "fepool.contoso.net", "1", "tap1.contoso.net", true, true, true, false, Change.MediaPorts.NONE))).text());
+        assertConflict(withPool, List.of(new Change.NewTrustedApplicationPool("t", "tap.contoso.net", "se02.contoso.net", "1",
+                "tap1.contoso.net", true, true, true, false, Change.MediaPorts.NONE)),
+                "already exists with other settings: registrar 1-Registrar-1, not 2-Registrar-1; to change them, use"
+                        + " <SetTrustedApplicationPool Identity=\"tap.contoso.net\" Registrar=\"se02.contoso.net\"/>");
+        assertConflict(withPool, List.of(new Change.NewTrustedApplicationPool("t", "tap.contoso.net", "fepool.contoso.net", "2",
+                null, true, true, true, false, Change.MediaPorts.NONE)), "pool tap.contoso.net already exists in site 1");
+
+        ApplyResult same = ChangeApplier.apply(t, List.of(new Change.NewTrustedApplicationPool("t", "ucmapool.synergy.com",
+                "lyncserver.synergy.com", "1", "ucma01.synergy.com", true, true, false, false, Change.MediaPorts.NONE)));
+        assertFalse(same.changed());
+        assertEquals("trusted application pool ucmapool.synergy.com already exists with these settings", same.outcomes().get(0).message());
+        ApplyResult afterSet = ChangeApplier.apply(t, List.of(
+                new Change.SetTrustedApplicationPool("t", "ucmapool.synergy.com", null, false, null, null, null),
+                new Change.NewTrustedApplicationPool("t", "ucmapool.synergy.com", "lyncserver.synergy.com", "1", null,
+                        false, true, false, false, Change.MediaPorts.NONE)));
+        assertFalse(afterSet.outcomes().get(1).applied(), "a New after the Set that made it so is up to date");
     }
 
     @Test

@@ -58,6 +58,26 @@ class RoundTripTest {
         assertFalse(Fixtures.topologies().isEmpty());
     }
 
+    /** Each UTF-16 twin is its LF fixture re-encoded as Out-File writes it, so the two never drift apart. */
+    @Test
+    void everyUtf16TwinIsItsFixtureAsOutFileWritesIt() throws IOException {
+        int twins = 0;
+        for (Path p : Fixtures.topologies()) {
+            String name = p.getFileName().toString();
+            if (name.endsWith(".utf16-crlf.xml")) {
+                String lf = Files.readString(p.resolveSibling(name.replace(".utf16-crlf.xml", ".xml")), java.nio.charset.StandardCharsets.UTF_8);
+                byte[] text = lf.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+                byte[] expected = new byte[text.length + 2];
+                expected[0] = (byte) 0xFF;
+                expected[1] = (byte) 0xFE;
+                System.arraycopy(text, 0, expected, 2, text.length);
+                assertArrayEquals(expected, Files.readAllBytes(p), name);
+                twins++;
+            }
+        }
+        assertTrue(twins >= 4, "twins found: " + twins);
+    }
+
     @Test
     void inPlaceWithoutChangesLeavesTheFileAlone() throws IOException {
         Path copy = tmp.resolve("topology.xml");

@@ -1,6 +1,7 @@
 package org.cstopo.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -85,5 +86,27 @@ class DocumentEditorTest {
         e.appendChild(d.elements().get(1), Fragment.element(NS, "Pool", List.of(Map.entry("Fqdn", "it's")), List.of()));
         e.setAttribute(d.elements().get(2), "Site", "1");
         assertEquals(compact.replace("<Pool Fqdn='a'/>", "<Pool Fqdn='a' Site='1'/>\n\t\t<Pool Fqdn='it&apos;s'/>"), e.result());
+    }
+
+    @Test
+    void anAppendedChildGoesAfterTheLastSiblingThatStaysWhateverTheCallOrder() {
+        Fragment c = Fragment.element(NS, "Pool", List.of(Map.entry("Fqdn", "c")), List.of());
+        ed.appendChild(el(1), c);
+        ed.remove(el(3));
+        DocumentEditor other = new DocumentEditor(doc);
+        other.remove(el(3));
+        other.appendChild(el(1), c);
+        String expected = TEXT.replace("        <Pool Fqdn=\"b\"></Pool>\r\n", "        <Pool Fqdn=\"c\" />\r\n");
+        assertEquals(expected, ed.result());
+        assertEquals(expected, other.result());
+        assertEquals(expected, ed.result(), "result() can be asked twice");
+    }
+
+    @Test
+    void overlappingEditsNameThePlace() {
+        ed.remove(el(1));
+        ed.setAttribute(el(2), "Fqdn", "z");
+        IllegalStateException e = assertThrows(IllegalStateException.class, ed::result);
+        assertEquals("overlapping edits at t.xml:3:21 (<Pool> at t.xml:3:9): two changes edit the same text", e.getMessage());
     }
 }

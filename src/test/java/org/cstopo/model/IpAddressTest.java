@@ -51,4 +51,18 @@ class IpAddressTest {
     void invalidAddresses(String address) {
         assertFalse(IpAddress.isValid(address), address);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.1", "172.16.0.1", "172.31.255.254", "192.168.92.13", "127.0.0.1", "169.254.1.1", "100.64.0.1",
+        "100.127.255.255", "::1", "fd00::1", "FC12::5", "fe80::1%12", "::ffff:10.1.2.3"})
+    void nonPublicAddresses(String address) {
+        assertTrue(IpAddress.isNonPublic(IpAddress.canonical(address)), address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.0.0.1", "1.1.1.1", "203.0.113.10", "198.18.0.1", "172.15.0.1", "172.32.0.1", "100.63.0.1",
+        "100.128.0.1", "192.169.0.1", "0.0.0.0", "::", "2001:db8::12", "fec0::1", "::ffff:192.0.2.128"})
+    void publicOrUnspecifiedAddresses(String address) {
+        assertFalse(IpAddress.isNonPublic(IpAddress.canonical(address)), address);
+    }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InvalidFixturesTest {
     static final Path DIR = Fixtures.DIR.resolve("invalid");
-    private static final Pattern EXPECT = Pattern.compile("<!-- expect: (error|warning) ([a-z-]+) (\\d+):(\\d+) -->");
+    private static final Pattern EXPECT = Pattern.compile("<!-- expect: (error|warning|info) ([a-z-]+) (\\d+):(\\d+) -->");
 
     record Expected(Severity severity, String rule, int line, int column) {
     }

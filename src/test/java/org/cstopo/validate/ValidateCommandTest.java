@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.cstopo.Fixtures;
+import org.cstopo.JsonRead;
 import org.cstopo.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,20 +25,39 @@ class ValidateCommandTest {
         Path input = InvalidFixturesTest.DIR.resolve("dependency-missing.xml");
         CliRun run = CliRun.of("validate", input.toString(), "--format", "json");
         assertEquals(1, run.exitCode(), run.stderr());
-        String json = run.stdout();
-        assertTrue(json.startsWith("{\n  \"file\": \"" + input + "\",\n  \"errors\": 1,\n  \"warnings\": 0,\n  \"findings\": [\n"), json);
-        for (String field : new String[] {"\"severity\": \"error\"", "\"rule\": \"dependency-missing\"", "\"line\": 67",
-                "\"column\": 11", "\"object\": \"service 1-Registrar-1\"", "\"message\": \"depends on 1-FileStore-2, which does not exist\"",
-                "\"fix\": \""}) {
-            assertTrue(json.contains(field), field + " in " + json);
-        }
+        Map<String, Object> json = JsonRead.object(run.stdout());
+        assertEquals(List.of("file", "errors", "warnings", "infos", "findings"), List.copyOf(json.keySet()));
+        assertEquals(List.of(input.toString(), 1L, 0L, 0L), List.of(json.get("file"), json.get("errors"), json.get("warnings"), json.get("infos")));
+        List<?> findings = (List<?>) json.get("findings");
+        assertEquals(1, findings.size());
+        Map<?, ?> f = (Map<?, ?>) findings.get(0);
+        assertEquals(List.of("severity", "rule", "file", "line", "column", "object", "message", "fix"), List.copyOf(f.keySet()));
+        assertEquals(List.of("error", "dependency-missing", input.toString(), 67L, 11L, "service 1-Registrar-1",
+                "depends on 1-FileStore-2, which does not exist"), List.of(f.get("severity"), f.get("rule"), f.get("file"), f.get("line"),
+                f.get("column"), f.get("object"), f.get("message")));
+        assertFalse(((String) f.get("fix")).isBlank());
     }
 
     @Test
     void jsonOfACleanFileHasNoFindings() {
         CliRun run = CliRun.of("validate", Fixtures.path("se-synergy.utf16-crlf.xml").toString(), "--format", "json");
         assertEquals(0, run.exitCode());
-        assertTrue(run.stdout().contains("\"errors\": 0,\n  \"warnings\": 0,\n  \"findings\": []"), run.stdout());
+        Map<String, Object> json = JsonRead.object(run.stdout());
+        assertEquals(List.of(0L, 0L, 0L, List.of()), List.of(json.get("errors"), json.get("warnings"), json.get("infos"), json.get("findings")));
+    }
+
+    @Test
+    void infoFindingsAreCountedAndNeverChangeTheExitCode() {
+        Path input = InvalidFixturesTest.DIR.resolve("trusted-pool-shape.xml");
+        CliRun text = CliRun.of("validate", input.toString());
+        assertEquals(0, text.exitCode(), text.stdout());
+        assertTrue(text.stdout().endsWith("\n" + input + ": 0 errors, 0 warnings, 1 info\n"), text.stdout());
+        assertTrue(text.stdout().startsWith(input + ":161:5: info [trusted-pool-shape] trusted application pool ucmapool.synergy.com,"
+                + " service 1-ExternalServer-1: written differently from cstopo's built-in (inferred) form: Cluster: RequiresSetup \"true\""
+                + " (built-in: \"false\"); new trusted pools in this topology copy this pool's form; fix: nothing to fix;"), text.stdout());
+        Map<String, Object> json = JsonRead.object(CliRun.of("validate", input.toString(), "--format", "json").stdout());
+        assertEquals(List.of(0L, 0L, 1L), List.of(json.get("errors"), json.get("warnings"), json.get("infos")));
+        assertEquals("info", ((Map<?, ?>) ((List<?>) json.get("findings")).get(0)).get("severity"));
     }
 
     @Test

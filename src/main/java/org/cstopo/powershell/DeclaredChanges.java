@@ -1,0 +1,12 @@
+package org.cstopo.powershell;
+
+import java.util.List;
+import org.cstopo.change.Change;
+
+/** What a changes file declares: the topology changes in order, and (for a runbook) the statements left to the server. */
+public record DeclaredChanges(List<Change> changes, List<OutsideStatement> outside) {
+    public DeclaredChanges {
+        changes = List.copyOf(changes);
+        outside = List.copyOf(outside);
+    }
+}
