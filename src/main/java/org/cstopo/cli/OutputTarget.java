@@ -128,8 +128,7 @@ public final class OutputTarget {
             throw new CstopoException(ExitCode.USAGE, out + ": is a directory; give a file name for -o");
         }
         if (kind == FileIO.Kind.UNSUPPORTED) {
-            throw new CstopoException(ExitCode.USAGE, "-o " + out + " is " + FileIO.describeKind(out)
-                    + "; cstopo writes regular files, character devices (/dev/null, /dev/stdout) and named pipes");
+            throw FileIO.notWritable(out);
         }
         if (input != null && sameFile(input, out)) {
             throw new CstopoException(ExitCode.USAGE, "-o " + out + " is the input file; use --in-place to replace it"

@@ -60,7 +60,7 @@ final class RunbookCommand implements Callable<Integer> {
             main.stdout.write(bytes, 0, bytes.length);
             main.stdout.flush();
         } else {
-            FileIO.writeAtomically(target, runbook.bytes());
+            FileIO.writeOutput(target, runbook.bytes());
             err.println("cstopo: wrote " + target);
         }
         return ExitCode.OK.code;

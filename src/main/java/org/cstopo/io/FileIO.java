@@ -177,6 +177,24 @@ public final class FileIO {
         }
     }
 
+    /**
+     * Writes output that is not made from the file it replaces (a runbook, a report): a device,
+     * pipe or descriptor is written through, a regular file atomically; a socket or the like is refused.
+     */
+    public static void writeOutput(Path target, byte[] bytes) {
+        switch (kind(target)) {
+            case STREAM -> writeThrough(target, bytes);
+            case UNSUPPORTED -> throw notWritable(target);
+            default -> writeAtomically(target, bytes);
+        }
+    }
+
+    /** The refusal of a target that is neither a file, a device nor a pipe (exit 2). */
+    public static CstopoException notWritable(Path target) {
+        return new CstopoException(ExitCode.USAGE, "-o " + target + " is " + describeKind(target)
+                + "; cstopo writes regular files, character devices (/dev/null, /dev/stdout) and named pipes");
+    }
+
     /** What a path names, as far as writing to it is concerned. */
     public enum Kind {
         /** Nothing there yet. */

@@ -114,4 +114,36 @@ class SpecialTargetsTest {
         assertEquals(FileIO.Kind.MISSING, FileIO.kind(dir.resolve("nothing.xml")));
         assertEquals(FileIO.Kind.DIRECTORY, FileIO.kind(dir));
     }
+
+    /** The runbook command's -o follows the same rule: a pipe gets the bytes and stays a pipe; a socket is refused. */
+    @Test
+    void aRunbookGoesThroughAPipeAndNeverOverASocket() throws Exception {
+        String changes = Fixtures.path("cisco-imp-federation.changes.xml").toString();
+        Path regular = dir.resolve("runbook.ps1");
+        assertEquals(0, CliRun.of("runbook", changes, "-o", regular.toString()).exitCode());
+        byte[] runbook = Files.readAllBytes(regular);
+        Path fifo = dir.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        CompletableFuture<byte[]> reader = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        CliRun run = CliRun.of("runbook", changes, "-o", fifo.toString());
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertArrayEquals(runbook, reader.get(30, TimeUnit.SECONDS));
+        assertEquals(0010000, mode(fifo));
+
+        Path socket = dir.resolve("sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            CliRun refused = CliRun.of("runbook", changes, "-o", socket.toString());
+            assertEquals(2, refused.exitCode(), refused.stderr());
+            assertEquals("cstopo: -o " + socket + " is a socket; cstopo writes regular files, character devices"
+                    + " (/dev/null, /dev/stdout) and named pipes\n", refused.stderr());
+            assertEquals(0140000, mode(socket));
+        }
+    }
 }
