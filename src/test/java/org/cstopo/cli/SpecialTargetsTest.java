@@ -46,6 +46,22 @@ class SpecialTargetsTest {
         return CliRun.of(args.toArray(String[]::new));
     }
 
+    private static Path mkfifo(Path p) throws Exception {
+        assertEquals(0, new ProcessBuilder("mkfifo", p.toString()).start().waitFor());
+        return p;
+    }
+
+    /** Reads a pipe to its end on another thread (opening a pipe for reading waits for a writer). */
+    private static CompletableFuture<byte[]> readAll(Path fifo) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     private static int mode(Path p) throws IOException {
         return (Integer) Files.getAttribute(p, "unix:mode") & 0170000;
     }
@@ -62,15 +78,8 @@ class SpecialTargetsTest {
 
     @Test
     void aNamedPipeGetsTheBytesAndStaysAPipe() throws Exception {
-        Path fifo = dir.resolve("pipe");
-        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
-        CompletableFuture<byte[]> reader = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.readAllBytes(fifo);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Path fifo = mkfifo(dir.resolve("pipe"));
+        CompletableFuture<byte[]> reader = readAll(fifo);
         CliRun run = setIp("-o", fifo.toString());
         assertEquals(0, run.exitCode(), run.stderr());
         assertArrayEquals(expected, reader.get(30, TimeUnit.SECONDS), "the reader got the whole result");
@@ -96,8 +105,7 @@ class SpecialTargetsTest {
 
     @Test
     void inPlaceOnAPipeIsRefused() throws Exception {
-        Path fifo = dir.resolve("pipe");
-        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path fifo = mkfifo(dir.resolve("pipe"));
         CliRun run = CliRun.of("set-ip", fifo.toString(), "ucma02.synergy.com=10.10.2.22", "--in-place");
         assertEquals(2, run.exitCode(), run.stderr());
         assertEquals("cstopo: --in-place replaces a file, and " + fifo + " is a named pipe; write the result with -o FILE\n", run.stderr());
@@ -122,15 +130,8 @@ class SpecialTargetsTest {
         Path regular = dir.resolve("runbook.ps1");
         assertEquals(0, CliRun.of("runbook", changes, "-o", regular.toString()).exitCode());
         byte[] runbook = Files.readAllBytes(regular);
-        Path fifo = dir.resolve("pipe");
-        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
-        CompletableFuture<byte[]> reader = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.readAllBytes(fifo);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Path fifo = mkfifo(dir.resolve("pipe"));
+        CompletableFuture<byte[]> reader = readAll(fifo);
         CliRun run = CliRun.of("runbook", changes, "-o", fifo.toString());
         assertEquals(0, run.exitCode(), run.stderr());
         assertArrayEquals(runbook, reader.get(30, TimeUnit.SECONDS));
