@@ -419,7 +419,7 @@ final class ScriptParser {
                     expands = true;
                     continue;
                 }
-                if (Character.isLetter(next) || next == '_' || next == '{' || next == '?' || next == '^' || next == '$' || next == ':') {
+                if (isVariableStart(next) || next == '{') {
                     expands = true;
                 }
             }
@@ -644,6 +644,14 @@ final class ScriptParser {
 
     static boolean isDoubleQuote(char c) {
         return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e';
+    }
+
+    /**
+     * What may follow '$' to make a variable in a double-quoted string (PowerShell's IsVariableStart):
+     * a letter or digit ("$5" is the variable 5, not the text), '_', '?', '^', '$' or ':'.
+     */
+    private static boolean isVariableStart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '?' || c == '^' || c == '$' || c == ':';
     }
 
     private static boolean isParameterNameStart(char c) {

@@ -1,12 +1,17 @@
 package org.cstopo.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
 import org.cstopo.bench.SyntheticTopology;
@@ -20,10 +25,13 @@ class InputLimitsTest {
     private final int elements = SafeXml.maxElements;
     private final int attributes = SafeXml.maxAttributes;
 
+    private final long bytes = FileIO.maxInputBytes;
+
     @AfterEach
     void restore() {
         SafeXml.maxElements = elements;
         SafeXml.maxAttributes = attributes;
+        FileIO.maxInputBytes = bytes;
     }
 
     /** The root and {@code n} children, one per line, each with two attributes. */
@@ -53,6 +61,37 @@ class InputLimitsTest {
         assertEquals(ExitCode.BAD_INPUT, e.exitCode());
         assertEquals("t.xml:7:19: more than 10 attributes (cstopo's limit; a 1,000-pool topology has about 510,000);"
                 + " no topology export does: check that this is the right file", e.getMessage());
+    }
+
+    /**
+     * A pipe or device has no size to check first: it is read up to the limit and one byte, then
+     * refused. Before, /dev/zero (or a process substitution over the limit) was read until the heap
+     * ran out, with a stack trace.
+     */
+    @Test
+    void aDeviceThatNeverEndsIsReadOnlyUpToTheLimit() {
+        FileIO.maxInputBytes = 1L << 20;
+        CstopoException e = assertThrows(CstopoException.class, () -> FileIO.readInput(Path.of("/dev/zero")));
+        assertEquals(ExitCode.BAD_INPUT, e.exitCode());
+        assertEquals("/dev/zero: larger than 1 MiB; no real topology is that large: check that this is the right file", e.getMessage());
+    }
+
+    /** A topology through a named pipe, as {@code <(ssh host cat topology.xml)} gives it, is read whole when under the limit. */
+    @Test
+    void aPipeUnderTheLimitIsReadWhole(@TempDir Path tmp) throws Exception {
+        byte[] topology = topology(100);
+        FileIO.maxInputBytes = topology.length;
+        Path fifo = tmp.resolve("t.xml");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try {
+                Files.write(fifo, topology);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertArrayEquals(topology, FileIO.readInput(fifo));
+        writer.get(30, TimeUnit.SECONDS);
     }
 
     /** The largest synthetic topology (1,000 pools, 30 MB as UTF-16) is read, far below both bounds. */

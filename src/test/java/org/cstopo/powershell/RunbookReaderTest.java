@@ -271,6 +271,17 @@ class RunbookReaderTest {
     }
 
     @Test
+    void aDollarBeforeADigitInDoubleQuotesIsAVariable() {
+        // PowerShell expands "$5" (the variable 5, usually empty): "app$5" is not the text app$5
+        assertEquals("r.ps1:1:41: New-CsTrustedApplication -ApplicationId \"app$5\": double-quoted text with $ is known only"
+                + " when the script runs; write the value itself, or use single quotes",
+                refusal("New-CsTrustedApplication -ApplicationId \"app$5\" -TrustedApplicationPoolFqdn p.sip.com -Port 5061"));
+        assertEquals(List.of(new Change.NewTrustedApplication("", "app$5", "p.sip.com", 5061, false)), withoutOrigins(changes(
+                "New-CsTrustedApplication -ApplicationId 'app$5' -TrustedApplicationPoolFqdn p.sip.com -Port 5061")),
+                "in single quotes it is text");
+    }
+
+    @Test
     void brokenScriptsAreRefusedWhereverTheBreakIs() {
         assertEquals("r.ps1:2:12: this quoted string is not closed; add the closing quote",
                 refusal("Enable-CsTopology\nWrite-Host 'oops"));
