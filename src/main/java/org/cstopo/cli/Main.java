@@ -99,6 +99,15 @@ public final class Main implements Runnable {
             boolean debug = isDebug(parseResult);
             return handle(ex, errWriter, debug);
         });
+        // picocli hands only Exceptions to that handler: an Error (OutOfMemoryError on a huge input, a
+        // StackOverflowError, a bug) would reach the JVM, which prints its stack trace and exits 1 ("errors found").
+        cmd.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (Error e) {
+                return handle(e, errWriter, isDebug(parseResult));
+            }
+        });
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             errWriter.println("cstopo: " + PowerShellSpelling.explain(ex) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
@@ -116,7 +125,7 @@ public final class Main implements Runnable {
         return false;
     }
 
-    static int handle(Exception ex, PrintWriter err, boolean debug) {
+    static int handle(Throwable ex, PrintWriter err, boolean debug) {
         if (ex instanceof CstopoException ce) {
             err.println("cstopo: " + ce.getMessage());
             if (debug) {

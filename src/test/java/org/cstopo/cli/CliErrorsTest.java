@@ -107,6 +107,28 @@ class CliErrorsTest {
     }
 
     /**
+     * An Error (here an OutOfMemoryError, as a huge input can cause) is one line and exit 70 like any
+     * unexpected failure; before, it escaped to the JVM: a stack trace and exit 1, which means "errors found".
+     */
+    @Test
+    void anErrorInsideACommandIsOneLineAndExit70() throws IOException {
+        EditOutput.tamper = text -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        try {
+            CliRun run = CliRun.of("set-ip", input.toString(), "lyncserver.synergy.com=10.0.0.5", "--in-place");
+            expect(run, 70, "cstopo: internal error: java.lang.OutOfMemoryError: Java heap space (this is a bug; run again with"
+                    + " --debug and report the output)");
+            CliRun debug = CliRun.of("set-ip", input.toString(), "lyncserver.synergy.com=10.0.0.5", "--in-place", "--debug");
+            assertEquals(70, debug.exitCode(), debug.stderr());
+            assertTrue(debug.stderr().contains("\tat org.cstopo.cli.EditOutput.finish("), "--debug adds the stack trace: " + debug.stderr());
+        } finally {
+            EditOutput.tamper = java.util.function.UnaryOperator.identity();
+        }
+        assertArrayEquals(original, Files.readAllBytes(input));
+    }
+
+    /**
      * The error is the last line on stderr, and the only one that is not a progress line of the
      * command ("cstopo: applied: ...", "cstopo: no changes ...").
      */
