@@ -625,8 +625,19 @@ final class ScriptParser {
                 || c == ',' || c == '&' || c == '<' || c == '>' || c == '`' || c == '=';
     }
 
+    /**
+     * PowerShell's blanks (its tokenizer's IsWhitespace): space, tab, form feed, vertical tab, no-break
+     * space, next line (U+0085) and every other Unicode space or separator (U+2002, U+202F, U+3000...,
+     * as text copied from a PDF or a web page has them). Each one ends an argument.
+     */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\f' || c == '\u000b' || c == '\u00a0';
+        if (c < 128) {
+            return c == ' ' || c == '\t' || c == '\f' || c == '\u000b';
+        }
+        if (c <= 256) {
+            return c == '\u00a0' || c == '\u0085';
+        }
+        return Character.isSpaceChar(c);
     }
 
     static boolean isNewline(char c) {

@@ -271,6 +271,19 @@ class RunbookReaderTest {
     }
 
     @Test
+    void everySpacePowerShellSeesEndsAnArgument() {
+        // next line, en space, thin space, narrow no-break space, ideographic space: blanks to PowerShell, not letters
+        for (String blank : List.of("\u0085", "\u2002", "\u2009", "\u202f", "\u3000")) {
+            assertEquals(List.of(new Change.NewTrustedApplication("", "imp", "p.sip.com", 5061, false)), withoutOrigins(changes(
+                    "New-CsTrustedApplication -ApplicationId imp" + blank + "-TrustedApplicationPoolFqdn" + blank + "p.sip.com -Port 5061"
+                            + blank)), "U+" + Integer.toHexString(blank.charAt(0)));
+        }
+        assertEquals("r.ps1:1:54: New-CsTrustedApplicationComputer: 'b.sip.com' is a value without a parameter name (only -Identity"
+                + " may go without one); put the parameter name before it",
+                refusal("New-CsTrustedApplicationComputer -Identity a.sip.com\u2003b.sip.com -Pool p.sip.com"));
+    }
+
+    @Test
     void aDollarBeforeADigitInDoubleQuotesIsAVariable() {
         // PowerShell expands "$5" (the variable 5, usually empty): "app$5" is not the text app$5
         assertEquals("r.ps1:1:41: New-CsTrustedApplication -ApplicationId \"app$5\": double-quoted text with $ is known only"
