@@ -1,6 +1,7 @@
 package org.cstopo.change;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cstopo.model.Topology;
 
 /**
@@ -8,6 +9,16 @@ import org.cstopo.model.Topology;
  * declared ("changes.xml:4:3" or "command line") so errors can point at it.
  */
 public sealed interface Change {
+    /**
+     * xsd/changes.xsd's Fqdn type: the name a change may give a pool or computer, whichever file or
+     * command declares it (letters, digits and inner hyphens, two labels at least).
+     */
+    Pattern FQDN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?)+");
+
+    static boolean isFqdn(String name) {
+        return name != null && FQDN.matcher(name).matches();
+    }
+
     String origin();
 
     /** The change in cmdlet terms, for messages. */

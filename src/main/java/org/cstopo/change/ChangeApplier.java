@@ -147,6 +147,8 @@ public final class ChangeApplier {
     }
 
     private Outcome newPool(Change.NewTrustedApplicationPool c) {
+        requireFqdn(c, "Identity", c.identity());
+        requireFqdn(c, "ComputerFqdn", c.firstComputer());
         checkMediaPorts(c);
         ServiceRef registrar = resolveRegistrar(c, c.registrar());
         PoolPlan existing = pool(c.identity());
@@ -236,6 +238,7 @@ public final class ChangeApplier {
     }
 
     private Outcome newComputer(Change.NewTrustedApplicationComputer c) {
+        requireFqdn(c, "Identity", c.identity());
         PoolPlan p = trustedPool(c, c.pool());
         MachinePlan m = machine(c.identity());
         if (m != null) {
@@ -477,6 +480,18 @@ public final class ChangeApplier {
             return s == null ? fallback : Integer.parseInt(s.trim());
         } catch (NumberFormatException e) {
             return fallback;
+        }
+    }
+
+    /**
+     * A name this run may write into the topology is an FQDN, whoever declared it: the changes file's
+     * schema and the runbook reader refuse others, and so must every other way a change arrives (a
+     * command line), or a pool named "node 1.sip.com" would reach Publish-CsTopology.
+     */
+    private static void requireFqdn(Change c, String attribute, String name) {
+        if (!Change.isFqdn(name)) {
+            throw CstopoException.badInput(c.origin() + ": " + c.describe() + ": " + attribute + " '" + name
+                    + "' is not a fully qualified domain name; write the FQDN, e.g. trustedpool.sip.com");
         }
     }
 

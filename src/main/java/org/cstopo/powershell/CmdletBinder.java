@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cstopo.change.Change;
 import org.cstopo.change.ChangesFile;
@@ -24,10 +23,6 @@ import org.cstopo.powershell.TopologyCmdlets.Type;
  * be read with certainty is an error naming its position.
  */
 final class CmdletBinder {
-    /** xsd/changes.xsd's Fqdn type: the same names are accepted from both kinds of changes files. */
-    private static final Pattern FQDN =
-            Pattern.compile("[A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?)+");
-
     private final ScriptText script;
     private final Cmdlet cmdlet;
     private final Command command;
@@ -152,7 +147,7 @@ final class CmdletBinder {
 
     private String fqdn(String subject, Element value) {
         String text = Literals.text(script, subject, value);
-        if (!FQDN.matcher(text).matches()) {
+        if (!Change.isFqdn(text)) {
             throw script.error(value.offset(), subject + " '" + text + "' is not a fully qualified domain name",
                     "write the FQDN, e.g. trustedpool.sip.com");
         }
@@ -224,7 +219,7 @@ final class CmdletBinder {
             }
             int slash = identity.indexOf('/');
             String pool = slash > 0 ? identity.substring(0, slash) : "";
-            if (!FQDN.matcher(pool).matches() || slash == identity.length() - 1) {
+            if (!Change.isFqdn(pool) || slash == identity.length() - 1) {
                 throw script.error(command.offset(), NEW_APPLICATION + " -Identity '" + identity + "' is not pool.fqdn/id",
                         "write the pool FQDN, a slash and the application id");
             }

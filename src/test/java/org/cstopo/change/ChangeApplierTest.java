@@ -374,6 +374,29 @@ class ChangeApplierTest {
     }
 
     @Test
+    void aNameThatIsNoFqdnIsNeverWritten() {
+        // the XML schema and the runbook reader refuse these; a change from the command line reaches the applier as it is
+        Topology t = load("se-trusted-pool.xml");
+        String[][] cases = {
+            {"NewTrustedApplicationPool node 1.sip.com: Identity 'node 1.sip.com'", "node 1.sip.com", null},
+            {"NewTrustedApplicationPool tp.sip.com: ComputerFqdn 'tp_1.sip.com'", "tp.sip.com", "tp_1.sip.com"},
+            {"NewTrustedApplicationPool tp.sip.com: ComputerFqdn 'imp1'", "tp.sip.com", "imp1"},
+        };
+        for (String[] c : cases) {
+            CstopoException e = assertThrows(CstopoException.class, () -> ChangeApplier.apply(t, List.of(new Change.NewTrustedApplicationPool(
+                    "command line", c[1], "lyncserver.synergy.com", "1", c[2], true, true, true, false, Change.MediaPorts.NONE))));
+            assertEquals(ExitCode.BAD_INPUT, e.exitCode());
+            assertEquals("command line: " + c[0] + " is not a fully qualified domain name; write the FQDN, e.g. trustedpool.sip.com",
+                    e.getMessage());
+        }
+        CstopoException e = assertThrows(CstopoException.class, () -> ChangeApplier.apply(t,
+                List.of(new Change.NewTrustedApplicationComputer("command line", "ucma03", "ucmapool.synergy.com"))));
+        assertEquals(ExitCode.BAD_INPUT, e.exitCode());
+        assertEquals("command line: NewTrustedApplicationComputer ucma03 in pool ucmapool.synergy.com: Identity 'ucma03' is not a fully"
+                + " qualified domain name; write the FQDN, e.g. trustedpool.sip.com", e.getMessage());
+    }
+
+    @Test
     void addressesOfAnyMachineAndSideCanBeSet() {
         Topology t = load("ee-two-sites-edge.xml");
         ApplyResult r = ChangeApplier.apply(t, List.of(new Change.SetIPAddress("x", "EDGE01.contoso.net", "192.0.2.99", "external"),
