@@ -20,14 +20,14 @@ final class RunbookText {
     }
 
     String render(String source, String topology, List<Change> structure, List<Change> addresses, List<Change> leftOut) {
-        line("# Runbook written by cstopo from " + fileName(source) + ".");
+        comment("Runbook written by cstopo from " + fileName(source) + ".");
         line("# Run it in the Lync Server / Skype for Business Server Management Shell on a Front End server,");
         line("# one block at a time, reading each block's output before the next.");
         if (topology != null) {
             if (leftOut.isEmpty()) {
-                line("# Checked against " + fileName(topology) + ": every change applies to it.");
+                comment("Checked against " + fileName(topology) + ": every change applies to it.");
             } else {
-                line("# Checked against " + fileName(topology) + "; already there, so left out:");
+                comment("Checked against " + fileName(topology) + "; already there, so left out:");
                 for (Change c : leftOut) {
                     comment("  " + (c instanceof Change.SetIPAddress s ? setIp(List.of(s)) : lines.cmdlet(c)));
                 }
@@ -92,7 +92,7 @@ final class RunbookText {
         line("# " + (++block) + ". " + text);
     }
 
-    /** A comment line; a value with a line break must not end it and turn the rest into code. */
+    /** A comment line; a value with a line break (a file name too) must not end it and turn the rest into code. */
     private void comment(String text) {
         line("# " + PowerShellText.oneLine(text));
     }

@@ -221,6 +221,15 @@ class RunbookTest {
     }
 
     @Test
+    void aFileNameInTheHeaderStaysAComment() {
+        // a file name may hold a line break: printed as it is, the rest of the name would run as code on the server
+        Runbook r = Runbook.of("/tmp/x\nRemove-Item C:\\ -Recurse #.xml", List.of(new Change.RemoveTrustedApplicationPool("c", "p.sip.com")), null);
+        assertEquals("# Runbook written by cstopo from x\\u000ARemove-Item C:\\ -Recurse #.xml.", lines(r).get(0));
+        assertEquals(List.of("Enable-CsTopology"), RunbookReader.read("r.ps1", r.text()).outside().stream()
+                .map(o -> o.command()).toList(), "nothing but the runbook's own statements runs");
+    }
+
+    @Test
     void valuesPowerShellWouldSplitOrExpandAreQuoted() {
         List<Change> odd = List.of(new Change.SetTrustedApplicationPool("c", "p.sip.com", "Registrar:it's $here", null, null, null,
                 null));
