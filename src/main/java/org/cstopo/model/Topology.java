@@ -262,6 +262,15 @@ public final class Topology {
         return host == null ? null : cluster(host);
     }
 
+    /**
+     * The pool a service is installed on itself (its InstalledOn ClusterId), or null for a store that
+     * lives in a SQL instance: what makes the pool a Front End, an Edge, a trusted application pool...
+     */
+    public Cluster installedOn(Service s) {
+        return s.getInstalledOn() == null || s.getInstalledOn().getClusterId() == null ? null
+                : cluster(ClusterRef.of(s.getInstalledOn().getClusterId()));
+    }
+
     /** The pool FQDN a service runs on, or null. */
     public String poolFqdnOf(Service s) {
         Cluster c = hostOf(s);

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.io.SourceElement;
 import org.cstopo.io.TextEncoding;
-import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
 import org.cstopo.model.TopologyBinder;
@@ -95,11 +94,11 @@ public final class TrustedPoolTemplate {
     public static TrustedPoolTemplate choose(Topology t, Cluster own, String siteId) {
         List<Service> candidates = new ArrayList<>();
         for (Service s : t.services()) {
-            if (Topology.EXTERNAL_SERVER.equals(Topology.roleName(s)) && host(t, s) != null && t.sourceOf(s) != null) {
+            if (Topology.EXTERNAL_SERVER.equals(Topology.roleName(s)) && t.installedOn(s) != null && t.sourceOf(s) != null) {
                 candidates.add(s);
             }
         }
-        candidates.sort(Comparator.<Service, Boolean>comparing(s -> own == null || host(t, s) != own)
+        candidates.sort(Comparator.<Service, Boolean>comparing(s -> own == null || t.installedOn(s) != own)
                 .thenComparing(s -> !Objects.equals(s.getServiceId().getSiteId(), siteId))
                 .thenComparing(s -> -instance(s)));
         TrustedPoolTemplate out = empty();
@@ -107,7 +106,7 @@ public final class TrustedPoolTemplate {
             if (out.forms.size() == Part.values().length) {
                 break;
             }
-            out.fillFrom(learned(t.sourceOf(s), t.sourceOf(host(t, s)), example(t, s)));
+            out.fillFrom(learned(t.sourceOf(s), t.sourceOf(t.installedOn(s)), example(t, s)));
         }
         out.fillFrom(builtIn());
         return out;
@@ -115,13 +114,8 @@ public final class TrustedPoolTemplate {
 
     /** The form of one existing trusted pool alone (no built-in parts), for comparing with the built-in one. */
     public static TrustedPoolTemplate of(Topology t, Service external) {
-        Cluster c = host(t, external);
+        Cluster c = t.installedOn(external);
         return c == null || t.sourceOf(external) == null ? empty() : learned(t.sourceOf(external), t.sourceOf(c), example(t, external));
-    }
-
-    private static Cluster host(Topology t, Service s) {
-        ClusterRef ref = s.getInstalledOn() == null || s.getInstalledOn().getClusterId() == null ? null : Topology.hostCluster(s);
-        return ref == null ? null : t.cluster(ref);
     }
 
     private static Example example(Topology t, Service s) {

@@ -24,10 +24,7 @@ record PoolRoles(Service frontEnd, Service director, Service edge, Service offic
     static Map<Cluster, PoolRoles> index(Topology t) {
         Map<Cluster, PoolRoles> out = new IdentityHashMap<>();
         for (Service s : t.services()) {
-            if (s.getInstalledOn() == null || s.getInstalledOn().getClusterId() == null) {
-                continue;
-            }
-            Cluster pool = t.hostOf(s);
+            Cluster pool = t.installedOn(s);
             if (pool != null) {
                 out.put(pool, out.getOrDefault(pool, NONE).with(s));
             }

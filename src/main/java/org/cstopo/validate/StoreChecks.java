@@ -66,10 +66,7 @@ final class StoreChecks {
     }
 
     private static void collocatedFileStore(Findings out, Service fileStore, Map<Cluster, PoolRoles> roles) {
-        if (fileStore.getInstalledOn() == null || fileStore.getInstalledOn().getClusterId() == null) {
-            return;
-        }
-        Cluster pool = out.topology().hostOf(fileStore);
+        Cluster pool = out.topology().installedOn(fileStore);
         if (pool == null) {
             return;
         }
