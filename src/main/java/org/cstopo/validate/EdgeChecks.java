@@ -18,9 +18,8 @@ final class EdgeChecks {
     private EdgeChecks() {
     }
 
-    static void run(Findings out, Map<Cluster, PoolRoles> roles) {
+    static void run(Findings out, Map<Cluster, PoolRoles> roles, FrontEndRegistrars frontEnds) {
         Topology t = out.topology();
-        FrontEndRegistrars frontEnds = FrontEndRegistrars.of(t);
         for (Service s : t.services()) {
             if (Topology.EDGE_SERVER.equals(Topology.roleName(s)) && Topology.registrarDependency(s) == null) {
                 Cluster pool = t.hostOf(s);

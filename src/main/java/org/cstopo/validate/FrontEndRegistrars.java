@@ -8,8 +8,8 @@ import org.cstopo.model.xml.Service;
 
 /**
  * The first Front End registrar pool (a Registrar that is not a Director) of each site, for fixes
- * that name a next hop. Built on the first question, with one pass over the services: most
- * topologies never ask.
+ * that name a next hop. One per validation, shared by the checks that ask; built on the first
+ * question, with one pass over the services: most topologies never ask.
  */
 final class FrontEndRegistrars {
     /** What a fix says when the topology has no Front End pool at all. */

@@ -39,11 +39,10 @@ final class TrustedPoolChecks {
     private record Federation(Cluster pool, Port application) {
     }
 
-    static void run(Findings out) {
+    static void run(Findings out, FrontEndRegistrars frontEnds) {
         Topology t = out.topology();
         Set<Cluster> seen = new HashSet<>();
         Map<String, Federation> federatedDomains = new HashMap<>();
-        FrontEndRegistrars frontEnds = FrontEndRegistrars.of(t);
         for (Service s : t.services()) {
             if (!Topology.EXTERNAL_SERVER.equals(Topology.roleName(s))) {
                 continue;

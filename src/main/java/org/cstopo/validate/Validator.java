@@ -20,18 +20,19 @@ public final class Validator {
     public static List<Finding> validate(Topology topology) {
         Findings out = new Findings(topology);
         Map<Cluster, PoolRoles> roles = PoolRoles.index(topology);
+        FrontEndRegistrars frontEnds = FrontEndRegistrars.of(topology);
         ValueChecks.run(out);
         ReferenceChecks.run(out);
         UniquenessChecks.run(out);
         PortChecks.run(out);
         AddressChecks.run(out);
-        TrustedPoolChecks.run(out);
+        TrustedPoolChecks.run(out, frontEnds);
         TrustedPoolShapeChecks.run(out);
         NameChecks.run(out, roles);
         StoreChecks.run(out, roles);
         PoolChecks.run(out, roles);
         WebServiceChecks.run(out);
-        EdgeChecks.run(out, roles);
+        EdgeChecks.run(out, roles, frontEnds);
         return out.sorted();
     }
 
