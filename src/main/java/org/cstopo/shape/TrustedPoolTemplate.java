@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ import org.cstopo.model.xml.Service;
  * kind of element and the order of a service's children. Learned from the trusted application
  * pools the topology already holds (the best evidence of how this Lync writes one), or the
  * built-in, inferred form (resource {@code built-in-trusted-pool.xml}, which names its sources)
- * for what no example shows.
+ * for what no example shows. A trusted pool made of a pool that hosts other roles too (New-
+ * CsTrustedApplicationPool on a Front End) shows how Lync writes its service only: its Cluster and
+ * Machine are those of a Lync server, not of trusted application computers.
  */
 public final class TrustedPoolTemplate {
     /** Names a value may follow (e.g. FaultDomain = the machine FQDN); keys of the values given to render. */
@@ -53,6 +56,8 @@ public final class TrustedPoolTemplate {
     private final Map<Part, List<String>> gaps = new EnumMap<>(Part.class);
     private final List<Part> serviceOrder;
     private final List<Example> examples;
+    /** The examples whose pool hosts other roles: their Cluster and Machine were not learned. */
+    private final List<Example> collocated = new ArrayList<>();
 
     private TrustedPoolTemplate(Map<Part, ElementForm> forms, Map<Part, Example> sources, List<Part> serviceOrder,
                                 List<Example> examples) {
@@ -67,7 +72,7 @@ public final class TrustedPoolTemplate {
         if (builtIn == null) {
             SourceDocument doc = SourceDocument.parse(RESOURCE, TextEncoding.UTF8, readResource());
             SourceElement service = doc.root().child("Services").child("Service");
-            TrustedPoolTemplate t = learned(service, doc.root().child("Clusters").child("Cluster"), null);
+            TrustedPoolTemplate t = learned(service, doc.root().child("Clusters").child("Cluster"), null, true);
             t.forms.put(Part.SERVICE, t.forms.get(Part.SERVICE).withGiven("ServiceVersion"));
             builtIn = t;
         }
@@ -89,7 +94,8 @@ public final class TrustedPoolTemplate {
      * The template for objects written into a pool of {@code siteId}: each element as the
      * topology's trusted pools write it, preferring {@code own} (the pool itself, when it is one),
      * then a pool in the same site, then the most recent (highest service instance); the built-in
-     * form for what none of them shows.
+     * form for what none of them shows. A pool that hosts other roles too gives its Cluster and
+     * Machine form only to itself.
      */
     public static TrustedPoolTemplate choose(Topology t, Cluster own, String siteId) {
         List<Service> candidates = new ArrayList<>();
@@ -101,21 +107,39 @@ public final class TrustedPoolTemplate {
         candidates.sort(Comparator.<Service, Boolean>comparing(s -> own == null || t.installedOn(s) != own)
                 .thenComparing(s -> !Objects.equals(s.getServiceId().getSiteId(), siteId))
                 .thenComparing(s -> -instance(s)));
+        Set<Cluster> collocated = candidates.isEmpty() ? Set.of() : collocatedPools(t);
         TrustedPoolTemplate out = empty();
         for (Service s : candidates) {
             if (out.forms.size() == Part.values().length) {
                 break;
             }
-            out.fillFrom(learned(t.sourceOf(s), t.sourceOf(t.installedOn(s)), example(t, s)));
+            Cluster pool = t.installedOn(s);
+            out.fillFrom(learned(t.sourceOf(s), t.sourceOf(pool), example(t, s), pool == own || !collocated.contains(pool)));
         }
         out.fillFrom(builtIn());
         return out;
     }
 
-    /** The form of one existing trusted pool alone (no built-in parts), for comparing with the built-in one. */
-    public static TrustedPoolTemplate of(Topology t, Service external) {
+    /**
+     * The form of one existing trusted pool alone (no built-in parts), for comparing with the built-in
+     * one; {@code collocated} is {@link #collocatedPools} of the topology.
+     */
+    public static TrustedPoolTemplate of(Topology t, Service external, Set<Cluster> collocated) {
         Cluster c = t.installedOn(external);
-        return c == null || t.sourceOf(external) == null ? empty() : learned(t.sourceOf(external), t.sourceOf(c), example(t, external));
+        return c == null || t.sourceOf(external) == null ? empty()
+                : learned(t.sourceOf(external), t.sourceOf(c), example(t, external), !collocated.contains(c));
+    }
+
+    /** The pools that host a service besides ExternalServer (a trusted pool on a Front End...), in one pass. */
+    public static Set<Cluster> collocatedPools(Topology t) {
+        Set<Cluster> out = new HashSet<>();
+        for (Service s : t.services()) {
+            Cluster pool = t.installedOn(s);
+            if (pool != null && !Topology.EXTERNAL_SERVER.equals(Topology.roleName(s))) {
+                out.add(pool);
+            }
+        }
+        return out;
     }
 
     private static Example example(Topology t, Service s) {
@@ -150,14 +174,15 @@ public final class TrustedPoolTemplate {
             serviceOrder.addAll(other.serviceOrder);
         }
         examples.addAll(other.examples);
+        collocated.addAll(other.collocated);
     }
 
-    /** What one example shows: the forms of the elements it has. */
-    private static TrustedPoolTemplate learned(SourceElement service, SourceElement cluster, Example from) {
+    /** What one example shows: the forms of the elements it has ({@code poolForm}: its Cluster and Machine too). */
+    private static TrustedPoolTemplate learned(SourceElement service, SourceElement cluster, Example from, boolean poolForm) {
         Map<Part, SourceElement> at = new EnumMap<>(Part.class);
-        at.put(Part.CLUSTER, cluster);
+        at.put(Part.CLUSTER, poolForm ? cluster : null);
         at.put(Part.CLUSTER_ID, cluster.child("ClusterId"));
-        at.put(Part.MACHINE, cluster.child("Machine"));
+        at.put(Part.MACHINE, poolForm ? cluster.child("Machine") : null);
         at.put(Part.SERVICE, service);
         at.put(Part.SERVICE_ID, service.child("ServiceId"));
         at.put(Part.DEPENDS_ON, service.child("DependsOn"));
@@ -205,6 +230,9 @@ public final class TrustedPoolTemplate {
         }
         if (from != null) {
             t.examples.add(from);
+            if (!poolForm) {
+                t.collocated.add(from);
+            }
         }
         return t;
     }
@@ -294,6 +322,10 @@ public final class TrustedPoolTemplate {
     public String whyBuiltIn(Part p) {
         if (examples.isEmpty()) {
             return "no trusted application pool in this topology to copy";
+        }
+        if ((p == Part.CLUSTER || p == Part.MACHINE) && collocated.size() == examples.size()) {
+            return (examples.size() == 1 ? examples.get(0) + " is" : "the " + examples.size() + " trusted pools of this topology are")
+                    + " collocated with other roles, so the " + p.label() + " there is a Lync server's, not a trusted pool's";
         }
         if (examples.size() == 1) {
             return examples.get(0) + " has no " + p.label() + " to copy";

@@ -182,6 +182,28 @@ class ShapeByExampleTest {
                 + " InterfaceNumber=\"1\" Port=\"40000\" Protocol=\"TcpOrUdp\" UrlPath=\"/\" AuthorizesRequests=\"false\" Range=\"100\" />"), r.text());
     }
 
+    @Test
+    void aTrustedPoolOnAFrontEndLendsItsServiceFormOnlyNotItsServersCluster() {
+        // New-CsTrustedApplicationPool on the Standard Edition server adds just an ExternalServer service to its pool
+        Topology base = load("se-synergy.xml");
+        Topology t = rebind(base, ChangeApplier.apply(base, List.of(new Change.NewTrustedApplicationPool("t", "lyncserver.synergy.com",
+                "lyncserver.synergy.com", null, null, true, true, true, false, Change.MediaPorts.NONE))).text());
+        ApplyResult r = ChangeApplier.apply(t, List.of(new Change.NewTrustedApplicationPool("t", "new.sip.com", "lyncserver.synergy.com",
+                "1", "new1.sip.com", true, true, true, false, Change.MediaPorts.NONE)));
+        assertEquals("1-ExternalServer-1", r.shapeFrom(), "the service is still copied");
+        String why = " (cstopo's built-in form: trusted pool lyncserver.synergy.com (service 1-ExternalServer-1) is collocated with"
+                + " other roles, so the %s there is a Lync server's, not a trusted pool's)";
+        assertEquals(List.of(new ApplyResult.Inferred("Cluster", "RequiresSetup=\"false\"" + String.format(why, "Cluster")),
+                new ApplyResult.Inferred("Machine", "no FaultDomain/UpgradeDomain and one Primary NetInterface" + String.format(why, "Machine"))),
+                r.inferred());
+        assertTrue(r.text().contains("<Cluster RequiresReplication=\"true\" RequiresSetup=\"false\" Fqdn=\"new.sip.com\">\n"
+                + "      <ClusterId SiteId=\"1\" Number=\"3\" />\n      <Machine OrdinalInCluster=\"1\" Fqdn=\"new1.sip.com\">\n"
+                + "        <NetInterface InterfaceSide=\"Primary\" InterfaceNumber=\"1\" IPAddress=\"0.0.0.0\" />\n      </Machine>\n"
+                + "    </Cluster>"), "not RequiresSetup=\"true\", FaultDomain and the server's External and Pstn interfaces: " + r.text());
+        assertEquals(List.of(), org.cstopo.validate.Validator.validate(t).stream().filter(f -> f.ruleId().equals("trusted-pool-shape"))
+                .toList(), "a Front End's cluster is no evidence of how Lync writes a trusted pool's");
+    }
+
     /** A trusted pool in the built-in form, as se-trusted-pool.xml writes it, at a cluster number and service instance. */
     static Map<String, String> builtInPool(String fqdn, String site, String number, String instance) {
         Topology t = load("se-trusted-pool.xml");

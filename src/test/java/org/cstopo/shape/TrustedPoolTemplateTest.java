@@ -17,7 +17,8 @@ class TrustedPoolTemplateTest {
     }
 
     static TrustedPoolTemplate ofTheTrustedPool(Topology t) {
-        return TrustedPoolTemplate.of(t, t.serviceOn(t.clusterByFqdn("ucmapool.synergy.com"), Topology.EXTERNAL_SERVER));
+        return TrustedPoolTemplate.of(t, t.serviceOn(t.clusterByFqdn("ucmapool.synergy.com"), Topology.EXTERNAL_SERVER),
+                TrustedPoolTemplate.collocatedPools(t));
     }
 
     @Test
