@@ -34,9 +34,18 @@ final class EditOutput {
     static int finish(Path topologyPath, Topology before, String resultText, EditOptions opts, Main main, CommandSpec spec,
                       EditReport report, Consumer<SourceDocument> verify) {
         SourceDocument doc = before.source();
-        resultText = tamper.apply(resultText);
-        boolean changed = !doc.text().equals(resultText);
-        Topology after = changed ? reread(doc, resultText) : before;
+        String text = tamper.apply(resultText);
+        // The result is parsed again before it may be written: a bug must never reach a file.
+        SourceDocument result = doc.text().equals(text) ? doc : SourceDocument.parse(doc.name(), doc.encoding(), text);
+        return finish(topologyPath, before, result, opts, main, spec, report, verify);
+    }
+
+    /** The same, for a result that is already parsed from its text (a stylesheet's, which was checked as a document). */
+    static int finish(Path topologyPath, Topology before, SourceDocument result, EditOptions opts, Main main, CommandSpec spec,
+                      EditReport report, Consumer<SourceDocument> verify) {
+        SourceDocument doc = before.source();
+        boolean changed = !doc.text().equals(result.text());
+        Topology after = changed ? TopologyBinder.bind(result) : before;
         SourceDocument written = after.source();
         if (changed) {
             verify.accept(written);
@@ -66,10 +75,5 @@ final class EditOutput {
         report.status(changed ? "written" : "unchanged", null);
         report.written(opts.output.write(topologyPath, doc, written.bytes(), main.stdout, OutputTarget.readsBackAs(written)));
         return report.finish(ExitCode.OK);
-    }
-
-    /** The result is parsed and bound again before it may be written: a bug must never reach a file. */
-    private static Topology reread(SourceDocument original, String text) {
-        return TopologyBinder.bind(SourceDocument.parse(original.name(), original.encoding(), text));
     }
 }

@@ -73,7 +73,7 @@ final class TransformCommand implements Callable<Integer> {
         }
         EditReport report = new EditReport(topology, edit, spec);
         result.messages().forEach(m -> report.message(stylesheet.name() + ": " + m));
-        return EditOutput.finish(topology, before, result.text(), edit, main, spec, report, written -> { });
+        return EditOutput.finish(topology, before, result.edited(), edit, main, spec, report, written -> { });
     }
 
     private int report(String text) {

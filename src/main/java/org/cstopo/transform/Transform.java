@@ -23,8 +23,14 @@ public final class Transform {
      */
     static UnaryOperator<String> tamper = UnaryOperator.identity();
 
-    /** {@code text} is the edited topology, or the report when {@code report} is true. */
-    public record Result(String text, boolean report, List<String> messages) {
+    /**
+     * {@code text} is the edited topology, parsed as {@code edited} (so that it need not be parsed
+     * again before it is written), or the report, when {@code edited} is null.
+     */
+    public record Result(String text, SourceDocument edited, List<String> messages) {
+        public boolean report() {
+            return edited == null;
+        }
     }
 
     /** Compiles a stylesheet file or shipped rule within {@code limits} (static expressions run at compile time). */
@@ -39,12 +45,13 @@ public final class Transform {
     public static Result run(SourceDocument original, Stylesheet stylesheet, Map<String, String> params, Limits limits) {
         Stylesheet.Output out = Watchdog.run(stylesheet.name(), limits, dog -> stylesheet.run(original, params, dog));
         if (!out.xml()) {
-            return new Result(out.text(), true, out.messages());
+            return new Result(out.text(), null, out.messages());
         }
         SourceDocument output = topologyOutput(original, stylesheet.name(), out.text());
-        String edited = tamper.apply(MinimalEdit.apply(original, output));
-        WriteCheck.requireSame(SourceDocument.parse(original.name(), original.encoding(), edited), output);
-        return new Result(edited, false, out.messages());
+        String text = tamper.apply(MinimalEdit.apply(original, output));
+        SourceDocument edited = SourceDocument.parse(original.name(), original.encoding(), text);
+        WriteCheck.requireSame(edited, output);
+        return new Result(text, edited, out.messages());
     }
 
     private static final String WHOLE_TOPOLOGY = "a rule that edits the topology must output the whole topology"
