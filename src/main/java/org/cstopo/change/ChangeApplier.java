@@ -99,8 +99,8 @@ public final class ChangeApplier {
             p.treatAsAuthenticated = !Boolean.FALSE.equals(TrustedPoolTemplate.setting(role, "TreatAsAuthenticated"));
             p.throttleAsServer = !Boolean.FALSE.equals(TrustedPoolTemplate.setting(role, "ThrottleAsServer"));
             p.outboundOnly = Boolean.TRUE.equals(TrustedPoolTemplate.setting(role, "OutboundOnly"));
-            p.requiresReplication = c.isRequiresReplication() == null || c.isRequiresReplication();
         }
+        p.requiresReplication = c.isRequiresReplication() == null || c.isRequiresReplication();
         pools.put(Topology.key(c.getFqdn()), p);
         wrapped.add(p);
         return p;
@@ -188,10 +188,10 @@ public final class ChangeApplier {
                     "add the computer with NewTrustedApplicationComputer, or leave ComputerFqdn out");
         }
         if (!p.isTrusted()) {
-            boolean replicates = p.existing.isRequiresReplication() == null || p.existing.isRequiresReplication();
-            if (replicates != c.requiresReplication()) {
-                throw conflict(c, "pool " + p.fqdn + " already exists with RequiresReplication " + replicates + ", not "
-                        + c.requiresReplication(), "give RequiresReplication=\"" + replicates + "\" to make it a trusted application pool as it is");
+            if (p.requiresReplication != c.requiresReplication()) {
+                throw conflict(c, "pool " + p.fqdn + " already exists with RequiresReplication " + p.requiresReplication + ", not "
+                        + c.requiresReplication(), "give RequiresReplication=\"" + p.requiresReplication
+                        + "\" to make it a trusted application pool as it is");
             }
             // New-CsTrustedApplicationPool on an existing pool creates just its ExternalServer service.
             p.externalAdded = true;

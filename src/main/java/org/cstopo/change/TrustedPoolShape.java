@@ -39,9 +39,15 @@ final class TrustedPoolShape {
     static List<String> sides(TrustedPoolTemplate template) {
         List<String> out = new ArrayList<>();
         for (ElementForm n : template.form(Part.MACHINE).children()) {
-            out.add(n.fixedValue("InterfaceSide") == null ? Topology.PRIMARY : n.fixedValue("InterfaceSide"));
+            out.add(sideOf(n));
         }
         return out;
+    }
+
+    /** The interface side a NetInterface form is written for (Primary when the example does not say). */
+    private static String sideOf(ElementForm netInterface) {
+        String side = netInterface.fixedValue("InterfaceSide");
+        return side == null ? Topology.PRIMARY : side;
     }
 
     private Fragment render(TrustedPoolTemplate template, Part part, Map<String, String> values, List<Fragment> children) {
@@ -68,9 +74,8 @@ final class TrustedPoolShape {
                 TrustedPoolTemplate.MACHINE_FQDN, m.fqdn, TrustedPoolTemplate.POOL_FQDN, p.fqdn);
         List<Fragment> interfaces = new ArrayList<>();
         for (ElementForm n : p.template().form(Part.MACHINE).children()) {
-            String side = n.fixedValue("InterfaceSide") == null ? Topology.PRIMARY : n.fixedValue("InterfaceSide");
             Map<String, String> address = new HashMap<>(values);
-            address.put("IPAddress", m.newAddresses.getOrDefault(side, IpAddress.UNSPECIFIED_V4));
+            address.put("IPAddress", m.newAddresses.getOrDefault(sideOf(n), IpAddress.UNSPECIFIED_V4));
             interfaces.add(n.render(address, List.of()));
         }
         return render(p.template(), Part.MACHINE, values, interfaces);
