@@ -19,10 +19,6 @@ final class ChangeRun {
     private ChangeRun() {
     }
 
-    static int run(Path topologyPath, List<Change> changes, EditOptions opts, Main main, CommandSpec spec) {
-        return run(topologyPath, changes, List.of(), opts, main, spec);
-    }
-
     static int run(Path topologyPath, List<Change> changes, List<OutsideStatement> outside, EditOptions opts, Main main,
                    CommandSpec spec) {
         EditReport report = new EditReport(topologyPath, opts, spec);
