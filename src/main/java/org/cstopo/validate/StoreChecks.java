@@ -91,11 +91,11 @@ final class StoreChecks {
         }
         Topology t = out.topology();
         String site = s.getServiceId().getSiteId();
+        Cluster pool = t.hostOf(s);
         for (Dependency d : s.getDependsOn().getDependency()) {
             ServiceRef ref = d.getServiceId() == null ? null : ServiceRef.of(d.getServiceId());
             Service fileStore = ref == null || !Topology.FILE_STORE.equals(ref.roleName()) || !Findings.complete(ref)
                     ? null : t.service(ref);
-            Cluster pool = t.hostOf(s);
             if (fileStore == null || site.equals(ref.siteId()) || pool == null || !uses.add(new FileStoreUse(pool, ref))) {
                 continue;
             }

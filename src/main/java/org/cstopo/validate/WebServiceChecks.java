@@ -53,7 +53,7 @@ final class WebServiceChecks {
     private static void listeningPorts(Findings out, Service s) {
         Map<String, Port> internal = new HashMap<>();
         for (Port p : Topology.portList(s)) {
-            if (WEB_SITE.equalsIgnoreCase(p.getUsage()) && "Primary".equalsIgnoreCase(p.getInterfaceSide()) && p.getPort() != null) {
+            if (WEB_SITE.equalsIgnoreCase(p.getUsage()) && Topology.PRIMARY.equalsIgnoreCase(p.getInterfaceSide()) && p.getPort() != null) {
                 internal.putIfAbsent(p.getPort().strip(), p);
             }
         }
