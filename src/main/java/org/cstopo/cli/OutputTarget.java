@@ -122,7 +122,8 @@ public final class OutputTarget {
         }
     }
 
-    private static void checkOutput(Path input, Path out) {
+    /** Refuses an -o that cstopo must not write; returns what it is. */
+    private static FileIO.Kind checkOutput(Path input, Path out) {
         FileIO.Kind kind = FileIO.kind(out);
         if (kind == FileIO.Kind.DIRECTORY) {
             throw new CstopoException(ExitCode.USAGE, out + ": is a directory; give a file name for -o");
@@ -134,6 +135,7 @@ public final class OutputTarget {
             throw new CstopoException(ExitCode.USAGE, "-o " + out + " is the input file; use --in-place to replace it"
                     + " (it keeps the original as a backup)");
         }
+        return kind;
     }
 
     private CstopoException backupExists(Path input) {
@@ -193,8 +195,7 @@ public final class OutputTarget {
             return replaceInput(input, read, bytes, check);
         }
         Path out = Path.of(output);
-        checkOutput(null, out);
-        if (FileIO.kind(out) == FileIO.Kind.STREAM) {
+        if (checkOutput(null, out) == FileIO.Kind.STREAM) {
             check.check(bytes);
             requireUnchanged(input, read);
             FileIO.writeThrough(out, bytes);
