@@ -429,19 +429,9 @@ public final class ChangeApplier {
     }
 
     private ServiceRef resolveRegistrar(Change c, String r) {
-        String value = r.regionMatches(true, 0, "Registrar:", 0, 10) ? r.substring(10) : r;
-        ServiceRef ref = ServiceRef.parse(value);
-        if (ref != null && Topology.REGISTRAR.equalsIgnoreCase(ref.roleName())) {
-            ref = new ServiceRef(ref.siteId(), Topology.REGISTRAR, ref.instance());
-            if (t.service(ref) != null) {
-                return ref;
-            }
-        } else {
-            Cluster pool = t.clusterByFqdn(value);
-            Service registrar = pool == null ? null : t.serviceOn(pool, Topology.REGISTRAR);
-            if (registrar != null) {
-                return ServiceRef.of(registrar.getServiceId());
-            }
+        Service registrar = t.registrarNamed(r);
+        if (registrar != null) {
+            return ServiceRef.of(registrar.getServiceId());
         }
         String known = t.services().stream().filter(s -> Topology.REGISTRAR.equals(Topology.roleName(s)))
                 .map(s -> t.poolFqdnOf(s) + " (" + ServiceRef.of(s.getServiceId()) + ")").collect(Collectors.joining(", "));

@@ -256,6 +256,20 @@ public final class Topology {
         return null;
     }
 
+    /**
+     * The Registrar service a -Registrar value names: a service id (1-Registrar-1) or a pool FQDN,
+     * either one after "Registrar:" or not; null when the topology has no such registrar.
+     */
+    public Service registrarNamed(String name) {
+        String value = name.regionMatches(true, 0, "Registrar:", 0, 10) ? name.substring(10) : name;
+        ServiceRef ref = ServiceRef.parse(value);
+        if (ref != null && REGISTRAR.equalsIgnoreCase(ref.roleName())) {
+            return service(new ServiceRef(ref.siteId(), REGISTRAR, ref.instance()));
+        }
+        Cluster pool = clusterByFqdn(value);
+        return pool == null ? null : serviceOn(pool, REGISTRAR);
+    }
+
     /** The pool a service runs on (directly or through its SQL instance), or null. */
     public Cluster hostOf(Service s) {
         ClusterRef host = hostCluster(s);

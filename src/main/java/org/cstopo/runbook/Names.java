@@ -53,9 +53,7 @@ final class Names {
         if (topology == null) {
             return registrar;
         }
-        String value = registrar.regionMatches(true, 0, "Registrar:", 0, 10) ? registrar.substring(10) : registrar;
-        var pool = topology.clusterByFqdn(value);
-        Service s = pool == null ? null : topology.serviceOn(pool, Topology.REGISTRAR);
+        Service s = topology.registrarNamed(registrar);
         return s == null ? registrar : registrar + " (" + ServiceRef.of(s.getServiceId()) + ")";
     }
 
