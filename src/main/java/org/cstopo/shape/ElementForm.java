@@ -3,7 +3,6 @@ package org.cstopo.shape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cstopo.io.Fragment;
@@ -69,20 +68,32 @@ public record ElementForm(String namespaceUri, String localName, List<Attribute>
     }
 
     private static Value valueOf(String value, Map<String, String> names) {
-        String lower = value.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> n : names.entrySet()) {
             if (n.getValue() != null && n.getValue().equalsIgnoreCase(value)) {
                 return new Follows("", n.getKey(), "");
             }
         }
         for (Map.Entry<String, String> n : names.entrySet()) {
-            String name = n.getValue() == null ? "" : n.getValue().toLowerCase(Locale.ROOT);
-            int at = name.contains(".") ? lower.indexOf(name) : -1;
+            String name = n.getValue();
+            int at = name != null && name.contains(".") ? indexIgnoringCase(value, name) : -1;
             if (at >= 0) {
                 return new Follows(value.substring(0, at), n.getKey(), value.substring(at + name.length()));
             }
         }
         return new Fixed(value);
+    }
+
+    /**
+     * Where {@code name} starts in {@code value}, case ignored, or -1. Compared in place: lower-casing
+     * the whole value can change its length (U+0130 becomes two chars) and shift every index after it.
+     */
+    private static int indexIgnoringCase(String value, String name) {
+        for (int i = 0; i + name.length() <= value.length(); i++) {
+            if (value.regionMatches(true, i, name, 0, name.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** This form with attribute {@code name} decided by the change (added last when the example has none). */
