@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
 
@@ -31,11 +33,18 @@ import org.cstopo.ExitCode;
  * descriptor of a locked file would release a POSIX lock). An inode number cannot be reused while
  * the file is open, so equal keys mean the same file. Where the file system has no file keys, the
  * sidecar is simply left in place.
+ *
+ * <p>Threads of one JVM wait for each other before the file, in {@link #IN_THIS_JVM}: a POSIX lock
+ * belongs to the process, so a thread that opened the sidecar only to find it locked by another
+ * thread would, on closing its channel, release that thread's lock for every other process.
  */
 public final class TargetLock implements AutoCloseable {
     public static final String SUFFIX = ".cstopo-lock";
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final long POLL_MILLIS = 20;
+
+    /** The sidecars that a thread of this JVM holds or is taking (by their real directory, so one name each). */
+    private static final Set<Path> IN_THIS_JVM = ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final FileChannel channel;
@@ -52,7 +61,7 @@ public final class TargetLock implements AutoCloseable {
     /** The sidecar that guards writes to {@code target} (a link is resolved: the file it names is what gets replaced). */
     public static Path fileFor(Path target) throws IOException {
         Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
-        return real.resolveSibling("." + real.getFileName() + SUFFIX);
+        return real.getParent().toRealPath().resolve("." + real.getFileName() + SUFFIX);
     }
 
     /**
@@ -61,8 +70,27 @@ public final class TargetLock implements AutoCloseable {
      */
     public static TargetLock acquire(Path target, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
+        Path file;
         try {
-            Path file = fileFor(target);
+            file = fileFor(target);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+        while (!IN_THIS_JVM.add(file)) {
+            if (!waitBefore(deadline)) {
+                throw busy(target, file, wait);
+            }
+        }
+        try {
+            return lockFile(target, file, wait, deadline);
+        } catch (RuntimeException e) {
+            IN_THIS_JVM.remove(file);
+            throw e;
+        }
+    }
+
+    private static TargetLock lockFile(Path target, Path file, Duration wait, long deadline) {
+        try {
             while (true) {
                 Object key = keyOf(file);
                 if (key == NO_FILE) {
@@ -83,8 +111,7 @@ public final class TargetLock implements AutoCloseable {
                     FileLock lock = lockBefore(ch, deadline);
                     if (lock == null) {
                         ch.close();
-                        throw new CstopoException(ExitCode.WRITE_FAILED, target + ": another cstopo is writing it (" + file.getFileName()
-                                + " is locked; waited " + wait.toMillis() / 1000.0 + " s); nothing written: run the command again when it has finished");
+                        throw busy(target, file, wait);
                     }
                     if (Objects.equals(key, keyOf(file))) {
                         return new TargetLock(file, ch, lock, key != null);
@@ -97,9 +124,18 @@ public final class TargetLock implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new CstopoException(ExitCode.WRITE_FAILED, target + ": cannot write (" + FileIO.describe(e)
-                    + "); nothing was changed: check the directory exists, its permissions and free space", e);
+            throw cannotWrite(target, e);
         }
+    }
+
+    private static CstopoException busy(Path target, Path file, Duration wait) {
+        return new CstopoException(ExitCode.WRITE_FAILED, target + ": another cstopo is writing it (" + file.getFileName()
+                + " is locked; waited " + wait.toMillis() / 1000.0 + " s); nothing written: run the command again when it has finished");
+    }
+
+    private static CstopoException cannotWrite(Path target, IOException e) {
+        return new CstopoException(ExitCode.WRITE_FAILED, target + ": cannot write (" + FileIO.describe(e)
+                + "); nothing was changed: check the directory exists, its permissions and free space", e);
     }
 
     private static final Object NO_FILE = new Object();
@@ -121,7 +157,10 @@ public final class TargetLock implements AutoCloseable {
         }
     }
 
-    /** Another thread of this JVM holding the lock shows as an OverlappingFileLockException: busy, like another process. */
+    /**
+     * Another thread of this JVM holding the lock (under another name of the same file, which
+     * {@link #IN_THIS_JVM} cannot see) shows as an OverlappingFileLockException: busy, like another process.
+     */
     private static FileLock lockBefore(FileChannel ch, long deadline) throws IOException {
         while (true) {
             try {
@@ -132,19 +171,27 @@ public final class TargetLock implements AutoCloseable {
             } catch (OverlappingFileLockException busy) {
                 // held by another thread of this process
             }
-            if (System.nanoTime() - deadline >= 0) {
-                return null;
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!waitBefore(deadline)) {
                 return null;
             }
         }
     }
 
-    /** Deletes the sidecar while still holding it, then releases it. */
+    /** Sleeps one poll; false when the deadline has passed or the thread is interrupted. */
+    private static boolean waitBefore(long deadline) {
+        if (System.nanoTime() - deadline >= 0) {
+            return false;
+        }
+        try {
+            Thread.sleep(POLL_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Deletes the sidecar while still holding it, then releases it (closing the channel releases its lock). */
     @Override
     public void close() {
         try {
@@ -155,10 +202,11 @@ public final class TargetLock implements AutoCloseable {
             // an empty hidden file left behind costs nothing; the next writer reuses it
         }
         try {
-            lock.release();
-            channel.close();
+            channel.close(); // releases the lock with it
         } catch (IOException ignored) {
-            // closing the channel releases the lock in any case
+            // the descriptor is gone, and the lock with it
+        } finally {
+            IN_THIS_JVM.remove(file);
         }
     }
 }

@@ -26,6 +26,7 @@ import org.cstopo.ExitCode;
 import org.cstopo.Fixtures;
 import org.cstopo.io.FileIO;
 import org.cstopo.io.SourceDocument;
+import org.cstopo.io.TargetLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +181,30 @@ class ConcurrentWritersTest {
         assertArrayEquals(edited, Files.readAllBytes(t));
         assertArrayEquals(original, Files.readAllBytes(dir.resolve("t.xml.bak")));
         assertEquals(List.of("t.xml", "t.xml.bak"), List.copyOf(DirSnapshot.of(dir).files().keySet()), "the lock file is gone");
+    }
+
+    /**
+     * A second taker in the same JVM waits without opening the lock file: POSIX locks belong to the
+     * process, so closing it again after finding it locked would drop the holder's lock for every
+     * other process. While the holder keeps it, and after the second taker gave up, another process
+     * still finds it locked.
+     */
+    @Test
+    void aTakerInTheSameJvmThatGivesUpLeavesTheLockHeldForOtherProcesses() throws Exception {
+        Path t = Files.copy(Fixtures.path("se-trusted-pool.utf16-crlf.xml"), dir.resolve("t.xml"));
+        try (TargetLock held = TargetLock.acquire(t, Duration.ofSeconds(1))) {
+            CstopoException e = assertThrows(CstopoException.class, () -> TargetLock.acquire(t, Duration.ofMillis(100)));
+            assertTrue(e.getMessage().startsWith(t + ": another cstopo is writing it"), e.getMessage());
+            Process other = ChildJvm.start(LockHolder.class, t.toString(), "300");
+            try {
+                BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+                assertEquals("busy", out.readLine(), "another process took a lock this JVM still holds");
+            } finally {
+                other.destroyForcibly();
+                assertTrue(other.waitFor(30, TimeUnit.SECONDS));
+            }
+        }
+        assertEquals(List.of("t.xml"), List.copyOf(DirSnapshot.of(dir).files().keySet()), "the lock file is gone");
     }
 
     private static void write(Path p, byte[] bytes) {
