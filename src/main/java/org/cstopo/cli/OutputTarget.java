@@ -91,8 +91,24 @@ public final class OutputTarget {
         this.force = force;
         if (inPlace) {
             checkInPlace(input);
-        } else if (output != null && !isStdout()) {
+        } else if (isStdout()) {
+            checkStdout(input);
+        } else if (output != null) {
             checkOutput(input, Path.of(output));
+        }
+    }
+
+    /** Where this process's standard output leads, on systems that show it (Linux, macOS). */
+    private static final Path STDOUT = Path.of("/dev/stdout");
+
+    /**
+     * {@code -o - >> topology.xml} would append the result to the input, as {@code -o /dev/stdout}
+     * would, which {@link #checkOutput} refuses; only whether it is the input matters here.
+     */
+    private static void checkStdout(Path input) {
+        if (input != null && sameFile(input, STDOUT)) {
+            throw new CstopoException(ExitCode.USAGE, "-o - writes to standard output, which is redirected to the input file;"
+                    + " use --in-place to replace it (it keeps the original as a backup)");
         }
     }
 

@@ -53,6 +53,27 @@ class ChildProcessTest {
     }
 
     /**
+     * {@code cstopo ... -o - >> topology.xml}: standard output is the input file, so the result
+     * would be appended to it. Refused like {@code -o /dev/stdout}, before anything is written.
+     */
+    @Test
+    void standardOutputRedirectedToTheInputIsRefused() throws Exception {
+        Path input = Files.copy(Fixtures.path("se-trusted-pool.utf16-crlf.xml"), dir.resolve("t.xml"));
+        byte[] original = Files.readAllBytes(input);
+        Process p = ChildJvm.builder(Main.class, "set-ip", input.toString(), "ucma02.synergy.com=10.10.2.22", "-o", "-")
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(input.toFile()))
+                .start();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        p.getErrorStream().transferTo(err);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue(), err.toString(StandardCharsets.UTF_8));
+        assertEquals("cstopo: -o - writes to standard output, which is redirected to the input file; use --in-place to replace it"
+                + " (it keeps the original as a backup)\n", err.toString(StandardCharsets.UTF_8));
+        assertArrayEquals(original, Files.readAllBytes(input));
+        assertEquals(java.util.List.of("t.xml"), java.util.List.copyOf(DirSnapshot.of(dir).files().keySet()));
+    }
+
+    /**
      * {@code sum(1 to 2000000000)} loops inside one built-in function, where no checkpoint is: the
      * watchdog stops waiting, prints its one line, and the process exits (ending the loop with it).
      */
