@@ -2,14 +2,12 @@ package org.cstopo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.concurrent.TimeUnit;
 import org.cstopo.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,15 +34,11 @@ class ChildProcessTest {
 
         Path out = Files.writeString(dir.resolve("out.txt"), "earlier output\n");
         Object inode = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
-        Process p = ChildJvm.builder(Main.class, "set-ip", input.toString(), "ucma02.synergy.com=10.10.2.22", "-o", "/dev/stdout")
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
-                .start();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        p.getErrorStream().transferTo(err);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), err.toString(StandardCharsets.UTF_8));
+        CliRun run = ChildJvm.run(ChildJvm.builder(Main.class, "set-ip", input.toString(), "ucma02.synergy.com=10.10.2.22", "-o",
+                "/dev/stdout").redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())));
+        assertEquals(0, run.exitCode(), run.stderr());
         assertEquals("cstopo: applied: computer ucma02.synergy.com Primary address 0.0.0.0 -> 10.10.2.22\n"
-                + "cstopo: wrote /dev/stdout\n", err.toString(StandardCharsets.UTF_8));
+                + "cstopo: wrote /dev/stdout\n", run.stderr());
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         whole.write("earlier output\n".getBytes(StandardCharsets.UTF_8));
         whole.write(expected);
@@ -60,15 +54,11 @@ class ChildProcessTest {
     void standardOutputRedirectedToTheInputIsRefused() throws Exception {
         Path input = Files.copy(Fixtures.path("se-trusted-pool.utf16-crlf.xml"), dir.resolve("t.xml"));
         byte[] original = Files.readAllBytes(input);
-        Process p = ChildJvm.builder(Main.class, "set-ip", input.toString(), "ucma02.synergy.com=10.10.2.22", "-o", "-")
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(input.toFile()))
-                .start();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        p.getErrorStream().transferTo(err);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(2, p.exitValue(), err.toString(StandardCharsets.UTF_8));
+        CliRun run = ChildJvm.run(ChildJvm.builder(Main.class, "set-ip", input.toString(), "ucma02.synergy.com=10.10.2.22", "-o", "-")
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(input.toFile())));
+        assertEquals(2, run.exitCode(), run.stderr());
         assertEquals("cstopo: -o - writes to standard output, which is redirected to the input file; use --in-place to replace it"
-                + " (it keeps the original as a backup)\n", err.toString(StandardCharsets.UTF_8));
+                + " (it keeps the original as a backup)\n", run.stderr());
         assertArrayEquals(original, Files.readAllBytes(input));
         assertEquals(java.util.List.of("t.xml"), java.util.List.copyOf(DirSnapshot.of(dir).files().keySet()));
     }
@@ -84,14 +74,11 @@ class ChildProcessTest {
         Path rule = Files.writeString(dir.resolve("rule.xsl"), "<xsl:stylesheet version=\"3.0\""
                 + " xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"><xsl:template match='/'>"
                 + "<x><xsl:value-of select='sum(1 to 2000000000)'/></x></xsl:template></xsl:stylesheet>");
-        Process p = ChildJvm.start(Main.class, "transform", input.toString(), "--xslt", rule.toString(), "--timeout", "1",
-                "-o", dir.resolve("out.xml").toString());
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        p.getErrorStream().transferTo(err);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the process ended");
-        assertEquals(3, p.exitValue(), err.toString(StandardCharsets.UTF_8));
+        CliRun run = ChildJvm.run(ChildJvm.builder(Main.class, "transform", input.toString(), "--xslt", rule.toString(), "--timeout", "1",
+                "-o", dir.resolve("out.xml").toString()));
+        assertEquals(3, run.exitCode(), run.stderr());
         assertEquals("cstopo: " + rule + ": stopped after 1 s (--timeout 1); nothing was written: a rule that runs this long is"
-                + " probably looping; if it is not, give it a larger --timeout\n", err.toString(StandardCharsets.UTF_8));
+                + " probably looping; if it is not, give it a larger --timeout\n", run.stderr());
         assertArrayEquals(original, Files.readAllBytes(input));
         assertEquals(java.util.List.of("rule.xsl", "t.xml"), java.util.List.copyOf(DirSnapshot.of(dir).files().keySet()));
     }
