@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # cstopo benchmark (issue 7): cold runs of cstopo next to a hello-world JVM, a bare JDK StAX copy
 # and xmlstarlet, on the real sample and on synthetic topologies of 10, 100 and 1,000 pools.
-# Prints a markdown table (also saved to target/bench/report.md). See README, "Benchmarks".
+# Prints a markdown table (also saved to target/bench/report.md). See src/bench/README.md.
 #
 #   src/bench/run.sh            full run (about 4-6 minutes on 2 cores)
 #   src/bench/run.sh --quick    smoke run: 10 and 100 pools, 2 runs each (about a minute)
