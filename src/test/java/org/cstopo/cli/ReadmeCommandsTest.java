@@ -108,6 +108,17 @@ class ReadmeCommandsTest {
                 && Files.readString(README).contains("\nmvn -B -ntp verify\n```\n"), "the README opens with the build-and-run and test commands");
     }
 
+    /** The changes file the README shows is the bundled one, without its comments. */
+    @Test
+    void theChangesFileShownIsTheBundledOne() throws IOException {
+        List<CodeBlock> xml = CodeBlock.read(README).stream().filter(b -> b.info().equals("xml")
+                && b.heading().equals("## The changes file")).toList();
+        assertEquals(1, xml.size(), "one xml block under ## The changes file");
+        String bundled = Files.readString(Path.of("fixtures", "cisco-imp-federation.changes.xml"))
+                .replaceAll("(?s)<\\?xml.*?\\?>|<!--.*?-->", "");
+        assertEquals(bundled.lines().filter(l -> !l.isBlank()).toList(), xml.get(0).lines());
+    }
+
     private void run(CodeBlock block, CodeBlock expectedOutput) throws Throwable {
         Path dir = Files.createDirectories(root.resolve("line-" + block.line())).toRealPath();
         for (String d : COPIED) {
