@@ -18,7 +18,7 @@ public record Difference(Kind kind, String pool, String machine, String text, St
         TEXT_CHANGED, OTHER
     }
 
-    Map<String, Object> json() {
+    Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
         m.put("pool", pool);
