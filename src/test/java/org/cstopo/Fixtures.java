@@ -25,6 +25,11 @@ public final class Fixtures {
         return xmlFiles(DIR);
     }
 
+    /** Our topologies that break a validation rule (fixtures/invalid/*.xml): still topologies that show and reports read. */
+    public static List<Path> invalid() {
+        return xmlFiles(DIR.resolve("invalid"));
+    }
+
     /** Real public exports, when ../shared/samples exists; empty otherwise (the suite must pass without them). */
     public static List<Path> samples() {
         if (!Files.isDirectory(SAMPLES)) {

@@ -28,7 +28,7 @@ public record DiffReport(List<Difference> items) {
     public String json() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("equal", items.isEmpty());
-        m.put("differences", items.stream().map(Difference::json).toList());
+        m.put("differences", items.stream().map(Difference::toJson).toList());
         return Json.write(m);
     }
 }

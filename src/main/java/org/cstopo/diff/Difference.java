@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * One difference in topology terms, e.g. "machine impserver2.sip.com: IPAddress 0.0.0.0 -> 10.10.1.11".
  * {@code pool} and {@code machine} name what it concerns (null when it concerns neither), so callers can
- * check that a write touched only what was asked; {@code xpath} says where, for the curious.
+ * check that a write touched only what was asked. {@code xpath} is the element the item is about (the
+ * Machine of a machine, the Port of an application, the attribute of an attribute change), in the new
+ * topology, or in the old one for what was removed.
  */
 public record Difference(Kind kind, String pool, String machine, String text, String xpath) {
 
@@ -16,7 +18,7 @@ public record Difference(Kind kind, String pool, String machine, String text, St
         TEXT_CHANGED, OTHER
     }
 
-    Map<String, Object> json() {
+    Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
         m.put("pool", pool);

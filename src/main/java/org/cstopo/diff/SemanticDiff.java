@@ -142,17 +142,24 @@ public final class SemanticDiff {
             case ATTRIBUTE_REMOVED -> c.name() + "=\"" + c.oldValue() + "\" removed";
             default -> c.name() + " " + c.oldValue() + " -> " + c.newValue();
         };
+        // The attribute in the new topology; a removed one is gone from there, so the item points at its element.
+        String xpath = XmlTrees.xpath(e) + (c.type() == NodeChange.Type.ATTRIBUTE_REMOVED ? "" : "/@" + c.name());
         if (is(e, "NetInterface") && c.name().endsWith("IPAddress") && c.type() == NodeChange.Type.ATTRIBUTE_CHANGED) {
             String side = e.getAttribute("InterfaceSide");
             Element machine = (Element) e.getParentNode();
-            add(Difference.Kind.ADDRESS_CHANGED, e, subject(machine) + ": " + ("Primary".equals(side) ? "" : side + " ") + what, c);
+            add(Difference.Kind.ADDRESS_CHANGED, e, subject(machine) + ": " + ("Primary".equals(side) ? "" : side + " ") + what, xpath);
             return;
         }
-        add(Difference.Kind.ATTRIBUTE_CHANGED, e, subject(e) + ": " + what, c);
+        add(Difference.Kind.ATTRIBUTE_CHANGED, e, subject(e) + ": " + what, xpath);
     }
 
+    /** An item about element {@code e}, whose path is the element's own (the change's when there is no element). */
     private void add(Difference.Kind kind, Element e, String text, NodeChange c) {
-        out.add(new Difference(kind, e == null ? null : pool(e), e == null ? null : machine(e), text, c.xpath()));
+        add(kind, e, text, e == null ? c.xpath() : XmlTrees.xpath(e));
+    }
+
+    private void add(Difference.Kind kind, Element e, String text, String xpath) {
+        out.add(new Difference(kind, e == null ? null : pool(e), e == null ? null : machine(e), text, xpath));
     }
 
     // ---- reading the topology around an element ---------------------------------------------

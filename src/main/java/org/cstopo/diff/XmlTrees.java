@@ -51,6 +51,24 @@ public final class XmlTrees {
         return out;
     }
 
+    /**
+     * The XPath of an element in its document, written as XMLUnit writes them: local names, each with
+     * its position among the siblings of the same local name ({@code /Topology[1]/Clusters[1]/Cluster[3]}).
+     */
+    public static String xpath(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = e; n instanceof Element x; n = n.getParentNode()) {
+            int position = 1;
+            for (Node s = x.getPreviousSibling(); s != null; s = s.getPreviousSibling()) {
+                if (s instanceof Element y && x.getLocalName().equals(y.getLocalName())) {
+                    position++;
+                }
+            }
+            sb.insert(0, "/" + x.getLocalName() + "[" + position + "]");
+        }
+        return sb.toString();
+    }
+
     /** The next node in document order (pre-order), or null at the end. */
     private static Node next(Node n, Document dom) {
         if (n.getFirstChild() != null) {

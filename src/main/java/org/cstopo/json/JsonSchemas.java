@@ -17,7 +17,7 @@ public final class JsonSchemas {
     }
 
     /** Every shipped schema, by name: {@code NAME.schema.json} beside this class's resources. */
-    public static final List<String> NAMES = List.of("validate");
+    public static final List<String> NAMES = List.of("validate", "show", "diff");
 
     /** The schema's text, or empty when there is no schema of that name. */
     public static Optional<String> text(String name) {
@@ -38,6 +38,8 @@ public final class JsonSchemas {
     public static Optional<String> nameForCommand(String command) {
         return switch (command) {
             case "validate" -> Optional.of("validate");
+            case "show" -> Optional.of("show");
+            case "diff" -> Optional.of("diff");
             default -> Optional.empty();
         };
     }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
 import org.cstopo.Fixtures;
+import org.cstopo.JsonRead;
+import org.cstopo.change.Change;
 import org.cstopo.change.ChangeApplier;
 import org.cstopo.change.ChangesFile;
 import org.cstopo.io.FileIO;
@@ -101,12 +104,79 @@ class SemanticDiffTest {
     }
 
     @Test
-    void jsonCarriesKindPoolMachineAndText() {
-        String json = SemanticDiff.compare(read("se-synergy.xml"), cisco()).json();
-        assertTrue(json.contains("\"equal\": false"), json);
-        assertTrue(json.contains("\"kind\": \"application_added\""), json);
-        assertTrue(json.contains("\"pool\": \"trustedpool.sip.com\""), json);
-        assertTrue(SemanticDiff.compare(read("se-synergy.xml"), read("se-synergy.xml")).json().contains("\"equal\": true"));
+    void jsonCarriesKindPoolMachineTextAndPathOfEveryItem() {
+        DiffReport report = SemanticDiff.compare(read("se-synergy.xml"), cisco());
+        Map<String, Object> json = JsonRead.object(report.json());
+        assertEquals(false, json.get("equal"));
+        assertEquals(Map.of("kind", "machine_added", "pool", "trustedpool.sip.com", "machine", "impserver2.sip.com",
+                "text", "machine impserver2.sip.com added to pool trustedpool.sip.com (10.10.1.11)",
+                "xpath", "/Topology[1]/Clusters[1]/Cluster[3]/Machine[2]"), jsonItems(report).get(2));
+        assertEquals(List.of("kind", "pool", "machine", "text", "xpath"), List.copyOf(jsonItems(report).get(0).keySet()));
+        assertEquals(null, jsonItems(report).get(0).get("machine"));
+        Map<String, Object> equal = JsonRead.object(SemanticDiff.compare(read("se-synergy.xml"), read("se-synergy.xml")).json());
+        assertEquals(Map.of("equal", true, "differences", List.of()), equal);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> jsonItems(DiffReport report) {
+        return (List<Map<String, Object>>) JsonRead.object(report.json()).get("differences");
+    }
+
+    static SourceDocument applied(SourceDocument doc, List<Change> changes) {
+        return SourceDocument.parse("after.xml", doc.encoding(), ChangeApplier.apply(TopologyBinder.bind(doc), changes).text());
+    }
+
+    @Test
+    void ciscoPathsPointAtThePoolEachMachineAndTheApplicationNotAtTheCluster() {
+        SourceDocument before = read("se-synergy.utf16-crlf.xml");
+        SourceDocument after = applied(before, ChangesFile.read(Fixtures.path("cisco-imp-federation.changes.xml")));
+        DiffReport report = SemanticDiff.compare(before, after);
+        assertEquals(List.of("/Topology[1]/Clusters[1]/Cluster[3]",
+                "/Topology[1]/Clusters[1]/Cluster[3]/Machine[1]",
+                "/Topology[1]/Clusters[1]/Cluster[3]/Machine[2]",
+                "/Topology[1]/Services[1]/Service[8]/Ports[1]/Port[1]"),
+                report.items().stream().map(Difference::xpath).toList());
+        DiffPaths.assertEachPointsAtItsSubject(jsonItems(report), before, after);
+    }
+
+    @Test
+    void setIpPathIsTheChangedAddressAttribute() {
+        SourceDocument before = read("se-trusted-pool.utf16-crlf.xml");
+        SourceDocument after = applied(before, List.of(new Change.SetIPAddress("test", "ucma02.synergy.com", "10.10.2.22", "Primary")));
+        DiffReport report = SemanticDiff.compare(before, after);
+        assertEquals(List.of("/Topology[1]/Clusters[1]/Cluster[3]/Machine[2]/NetInterface[1]/@IPAddress"),
+                report.items().stream().map(Difference::xpath).toList());
+        DiffPaths.assertEachPointsAtItsSubject(jsonItems(report), before, after);
+    }
+
+    @Test
+    void removalsPointIntoTheOldTopology() {
+        SourceDocument before = read("se-trusted-pool.xml");
+        SourceDocument fewer = applied(before, List.of(new Change.RemoveTrustedApplicationComputer("test", "ucma01.synergy.com"),
+                new Change.RemoveTrustedApplication("test", "ivr.synergy.com", "ucmapool.synergy.com")));
+        DiffReport report = SemanticDiff.compare(before, fewer);
+        assertEquals(List.of("/Topology[1]/Clusters[1]/Cluster[3]/Machine[1]",
+                "/Topology[1]/Services[1]/Service[8]/Ports[1]/Port[1]"),
+                report.items().stream().map(Difference::xpath).toList(), report.text());
+        DiffPaths.assertEachPointsAtItsSubject(jsonItems(report), before, fewer);
+        SourceDocument none = applied(before, List.of(new Change.RemoveTrustedApplicationPool("test", "ucmapool.synergy.com")));
+        DiffReport gone = SemanticDiff.compare(before, none);
+        assertEquals(Difference.Kind.POOL_REMOVED, gone.items().get(0).kind(), gone.text());
+        assertEquals(5, gone.items().size(), gone.text());
+        DiffPaths.assertEachPointsAtItsSubject(jsonItems(gone), before, none);
+    }
+
+    @Test
+    void attributeAndTextPathsNameTheAttributeOrTheElement() {
+        SourceDocument before = read("se-trusted-pool.xml");
+        SourceDocument after = SourceDocument.parse("after.xml", before.encoding(), before.text()
+                .replace("<Name>Synergy HQ</Name>", "<Name>Synergy Head Office</Name>")
+                .replace("ShareName=\"LyncShare\"", "ShareName=\"LyncShare2\"")
+                .replace(" OutboundOnly=\"false\" />", " />"));
+        assertEquals(List.of("/Topology[1]/Sites[1]/CentralSite[1]/Name[1]",
+                "/Topology[1]/Services[1]/Service[4]/FileStoreService[1]/@ShareName",
+                "/Topology[1]/Services[1]/Service[8]/ExternalServerService[1]"),
+                SemanticDiff.compare(before, after).items().stream().map(Difference::xpath).toList());
     }
 
     @Test

@@ -108,11 +108,15 @@ class RulesTest {
                 pool ucmapool.synergy.com (site 1): ExternalServer
                   machine ucma01.synergy.com Primary=10.10.2.21
                   machine ucma02.synergy.com Primary=0.0.0.0
-                  trusted application pool, registrar 1-Registrar-1
+                  trusted application pool 1-ExternalServer-1, registrar lyncserver.synergy.com (1-Registrar-1)
+                  TreatAsAuthenticated True, ThrottleAsServer True, RequiresReplication False, OutboundOnly False
                   application ivr.synergy.com port 6001 Mtls
                   application callrecorder.synergy.com port 6002 Mtls
                 """, r.text().substring(r.text().indexOf("pool ucmapool")));
         assertTrue(r.text().contains("machine lyncserver.synergy.com Primary=0.0.0.0 External=0.0.0.0 Pstn=0.0.0.0\n"), r.text());
+        // the Front End's UserStore lives in its SQL instance: still one of the pool's roles, as show says
+        assertTrue(r.text().contains("pool lyncserver.synergy.com (site 1): UserServices, Registrar, UserStore, WebServices,"
+                + " ApplicationServer, CentralMgmt\n"), r.text());
     }
 
     @Test
@@ -122,5 +126,8 @@ class RulesTest {
         assertTrue(r.text().startsWith("<!DOCTYPE HTML>"), r.text());
         assertTrue(r.text().contains("<td>ucma02.synergy.com</td>"), r.text());
         assertTrue(r.text().contains("<td>callrecorder.synergy.com</td>"), r.text());
+        assertTrue(r.text().contains("<td rowspan=\"2\">ucmapool.synergy.com</td>"), r.text());
+        assertTrue(r.text().contains("<td>lyncserver.synergy.com (1-Registrar-1)</td>"), r.text());
+        assertTrue(r.text().contains("<h2>Trusted application pools</h2>"), r.text());
     }
 }
