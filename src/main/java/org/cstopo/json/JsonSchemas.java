@@ -17,7 +17,7 @@ public final class JsonSchemas {
     }
 
     /** Every shipped schema, by name: {@code NAME.schema.json} beside this class's resources. */
-    public static final List<String> NAMES = List.of("validate");
+    public static final List<String> NAMES = List.of("validate", "edit");
 
     /** The schema's text, or empty when there is no schema of that name. */
     public static Optional<String> text(String name) {
@@ -38,6 +38,7 @@ public final class JsonSchemas {
     public static Optional<String> nameForCommand(String command) {
         return switch (command) {
             case "validate" -> Optional.of("validate");
+            case "apply", "set-ip", "trusted-pool", "trusted-computer", "trusted-app", "transform" -> Optional.of("edit");
             default -> Optional.empty();
         };
     }
