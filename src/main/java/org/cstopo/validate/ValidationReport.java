@@ -46,26 +46,33 @@ public record ValidationReport(String file, List<Finding> findings) {
      * {@code write} is false for --check and --diff, which write nothing in any case.
      */
     public CstopoException refusal(ValidationReport input, boolean write) {
-        Map<String, Integer> before = new HashMap<>();
-        input.findings.stream().filter(Finding::isError).forEach(f -> before.merge(key(f), 1, Integer::sum));
-        List<Finding> brought = new ArrayList<>();
-        for (Finding f : findings) {
-            if (f.isError() && before.merge(key(f), -1, Integer::sum) < 0) {
-                brought.add(f);
-            }
-        }
+        List<Finding> brought = errorsNotIn(input);
         long errors = errors();
         long already = errors - brought.size();
         Finding first = brought.isEmpty() ? findings.stream().filter(Finding::isError).findFirst().orElseThrow() : brought.get(0);
         String where = input.file;
+        String alreadyThere = already == 0 ? "" : already == errors ? ", already broken in " + where
+                : ", " + already + " of them already broken in " + where;
         String fix = brought.isEmpty() ? "fix " + where + " first ('cstopo validate " + where + "' lists them)"
                 : already > 0 ? "fix the changes and " + where : "fix the changes";
-        return new CstopoException(ExitCode.RESULT_BREAKS_RULES, "the result breaks " + count(errors, "topology rule")
-                + (already == 0 ? "" : already == errors ? ", already broken in " + where : ", " + already + " of them already broken in " + where)
+        return new CstopoException(ExitCode.RESULT_BREAKS_RULES, "the result breaks " + count(errors, "topology rule") + alreadyThere
                 + " (first" + (already > 0 && !brought.isEmpty() ? " new" : "") + ": " + first.location() + ": [" + first.ruleId() + "] "
                 + first.object() + ": " + first.message() + (errors > 1 ? "; and " + (errors - 1) + " more" : "") + "); "
                 + (write ? "nothing was written; " + fix + ", or pass --force to write it anyway"
                         : "a write would be refused: " + fix + ", or write it with --force"));
+    }
+
+    /** The errors {@code input} does not have (same rule about the same object), each of its errors matching one. */
+    private List<Finding> errorsNotIn(ValidationReport input) {
+        Map<String, Integer> before = new HashMap<>();
+        input.findings.stream().filter(Finding::isError).forEach(f -> before.merge(key(f), 1, Integer::sum));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.isError() && before.merge(key(f), -1, Integer::sum) < 0) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static String key(Finding f) {
