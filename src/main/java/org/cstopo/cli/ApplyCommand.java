@@ -6,6 +6,7 @@ import org.cstopo.change.Change;
 import org.cstopo.powershell.ChangesInput;
 import org.cstopo.powershell.DeclaredChanges;
 import org.cstopo.powershell.OutsideStatement;
+import org.cstopo.validate.Fixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +23,7 @@ final class ApplyCommand extends EditCommands.Edit {
 
     private DeclaredChanges declared() {
         if (declared == null) {
-            declared = changes == null ? new DeclaredChanges(List.of(), List.of()) : ChangesInput.read(changes);
+            declared = changes == null ? new DeclaredChanges(List.of(), List.of(), false) : ChangesInput.read(changes);
         }
         return declared;
     }
@@ -35,5 +36,10 @@ final class ApplyCommand extends EditCommands.Edit {
     @Override
     List<OutsideStatement> outsideTopology() {
         return declared().outside();
+    }
+
+    @Override
+    Fixes resultFixes(List<Change> list) {
+        return changes == null ? super.resultFixes(list) : ResultFixes.changesFile(topology, changes, declared().runbook(), list);
     }
 }

@@ -1,6 +1,5 @@
 package org.cstopo.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.cstopo.change.ApplyResult;
 import org.cstopo.change.Change;
@@ -11,19 +10,16 @@ import org.cstopo.io.FileIO;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.model.Topology;
 import org.cstopo.model.TopologyBinder;
-import org.cstopo.powershell.OutsideStatement;
-import picocli.CommandLine.Model.CommandSpec;
+import org.cstopo.validate.Fixes;
 
 /** What every editing command does once it has its changes: apply, report, then diff, check or write. */
 final class ChangeRun {
     private ChangeRun() {
     }
 
-    static int run(Path topologyPath, List<Change> changes, List<OutsideStatement> outside, EditOptions opts, Main main,
-                   CommandSpec spec) {
-        EditReport report = new EditReport(topologyPath, opts, spec);
-        outside.forEach(report::outside);
-        SourceDocument doc = FileIO.readDocument(topologyPath);
+    /** {@code pending} words the fixes of findings about a result that is in no file (see {@link ResultFixes}). */
+    static int run(EditReport report, List<Change> changes, Fixes pending) {
+        SourceDocument doc = FileIO.readDocument(report.topology);
         Topology topology = TopologyBinder.bind(doc);
         ApplyResult result = ChangeApplier.apply(topology, changes);
         for (Outcome o : result.outcomes()) {
@@ -33,7 +29,7 @@ final class ChangeRun {
         if (!result.changed()) {
             report.message("no changes: the topology already has everything declared");
         }
-        return EditOutput.finish(topologyPath, topology, result.text(), opts, main, spec, report,
+        return EditOutput.finish(report, topology, result.text(), pending,
                 written -> WriteCheck.requireOnly(doc, written, namesIn(changes)));
     }
 

@@ -11,6 +11,7 @@ import org.cstopo.change.ChangesFile;
 import org.cstopo.model.IpAddress;
 import org.cstopo.powershell.OutsideStatement;
 import org.cstopo.powershell.TopologyCmdlets;
+import org.cstopo.validate.Fixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,10 +49,18 @@ final class EditCommands {
             return List.of();
         }
 
+        /** How fixes name the changes to add when the result is in no file; see {@link ResultFixes}. */
+        Fixes resultFixes(List<Change> changes) {
+            return ResultFixes.commandLine(topology, changes);
+        }
+
         @Override
         public Integer call() {
+            EditReport report = new EditReport(topology, edit, spec);
             edit.output.check(edit.writes(), topology, edit.force);
-            return ChangeRun.run(topology, changes(), outsideTopology(), edit, (Main) spec.root().userObject(), spec);
+            List<Change> changes = changes();
+            outsideTopology().forEach(report::outside);
+            return ChangeRun.run(report, changes, resultFixes(changes));
         }
     }
 

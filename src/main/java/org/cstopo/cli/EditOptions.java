@@ -8,10 +8,12 @@ final class EditOptions {
     @Mixin
     OutputTarget output;
 
-    @Option(names = "--diff", description = "Print the unified diff of what would be written; write nothing.")
+    @Option(names = "--diff", description = "Print the unified diff of what would be written, then the result's findings; write nothing"
+            + " (exit 6 when the result breaks a rule).")
     boolean diff;
 
-    @Option(names = "--check", description = "Write nothing; exit 1 when changes are pending, 0 when the topology is up to date.")
+    @Option(names = "--check", description = "Write nothing; exit 1 when changes are pending, 0 when the topology is up to date,"
+            + " 6 when the result breaks a rule.")
     boolean check;
 
     @Option(names = "--force", description = "Write the result even if validation finds errors in it; with --backup FILE, replace an existing FILE.")

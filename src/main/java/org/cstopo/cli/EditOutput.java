@@ -1,7 +1,5 @@
 package org.cstopo.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.cstopo.ExitCode;
@@ -9,17 +7,22 @@ import org.cstopo.diff.UnifiedDiff;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.model.Topology;
 import org.cstopo.model.TopologyBinder;
+import org.cstopo.validate.Fixes;
 import org.cstopo.validate.ValidationReport;
 import org.cstopo.validate.Validator;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The tail every editing command shares: re-read the result, verify it is exactly the requested
- * change, validate it, then print the diff, check, or write (a result with errors only with --force).
+ * change, validate it, then print the diff, check, or write. Every mode validates: a result with
+ * errors ends in exit code 6 (--check, --diff, and a write without --force, which writes nothing).
  */
 final class EditOutput {
     private EditOutput() {
     }
+
+    /** How findings name a result that is in no file: the fixes they suggest cannot name a file either ({@link ResultFixes}). */
+    static final String UNWRITTEN = "<result>";
+    static final String STDOUT = "<stdout>";
 
     /**
      * Lets tests make a result wrong on purpose, to prove that the check before every write
@@ -29,51 +32,72 @@ final class EditOutput {
 
     /**
      * {@code verify} sees the re-read result (only when it differs from the original) and throws to
-     * refuse it; nothing is printed or written before it has passed.
+     * refuse it; nothing is printed or written before it has passed. {@code pending} words the fixes
+     * of findings about a result that is in no file.
      */
-    static int finish(Path topologyPath, Topology before, String resultText, EditOptions opts, Main main, CommandSpec spec,
-                      EditReport report, Consumer<SourceDocument> verify) {
+    static int finish(EditReport report, Topology before, String resultText, Fixes pending, Consumer<SourceDocument> verify) {
         SourceDocument doc = before.source();
         String text = tamper.apply(resultText);
         // The result is parsed again before it may be written: a bug must never reach a file.
         SourceDocument result = doc.text().equals(text) ? doc : SourceDocument.parse(doc.name(), doc.encoding(), text);
-        return finish(topologyPath, before, result, opts, main, spec, report, verify);
+        return finish(report, before, result, pending, verify);
     }
 
     /** The same, for a result that is already parsed from its text (a stylesheet's, which was checked as a document). */
-    static int finish(Path topologyPath, Topology before, SourceDocument result, EditOptions opts, Main main, CommandSpec spec,
-                      EditReport report, Consumer<SourceDocument> verify) {
+    static int finish(EditReport report, Topology before, SourceDocument result, Fixes pending, Consumer<SourceDocument> verify) {
+        EditOptions opts = report.opts;
         SourceDocument doc = before.source();
         boolean changed = !doc.text().equals(result.text());
         Topology after = changed ? TopologyBinder.bind(result) : before;
-        SourceDocument written = after.source();
         if (changed) {
-            verify.accept(written);
+            verify.accept(after.source());
         }
-        ValidationReport validation = Validator.report(after);
-        report.validation(validation);
+        ValidationReport validation = validate(report, after, changed, opts.writes(), pending);
+        boolean refused = validation.hasErrors() && !(opts.writes() && opts.force);
+        if (refused && opts.writes()) {
+            validation = validate(report, after, changed, false, pending);
+        }
         if (opts.diff) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(UnifiedDiff.of("a/" + topologyPath.getFileName(), doc.text(), "b/" + topologyPath.getFileName(), written.text()));
-            out.flush();
+            String name = report.topology.getFileName().toString();
+            report.out.print(UnifiedDiff.of("a/" + name, doc.text(), "b/" + name, after.source().text()));
+            report.out.flush();
         }
+        report.validation(validation);
         if (opts.check) {
             report.status(changed ? "pending" : "up-to-date", changed ? "changes pending" : "up to date");
-            return report.finish(changed ? ExitCode.FINDINGS : ExitCode.OK);
+        } else if (refused && opts.writes()) {
+            report.status("refused", null);
         }
-        if (opts.diff) {
-            report.status("diff", null);
-            return report.finish(ExitCode.OK);
+        if (refused) {
+            throw validation.refusal(changed ? Validator.report(before) : validation, opts.writes());
         }
-        if (validation.hasErrors() && !opts.force) {
-            throw validation.refusal();
+        if (!opts.writes()) {
+            return report.finish(opts.check && changed ? ExitCode.FINDINGS : ExitCode.OK);
         }
         if (!changed && opts.output.inPlace) {
-            report.status("left-untouched", topologyPath + " left untouched");
+            report.status("left-untouched", report.topology + " left untouched");
             return report.finish(ExitCode.OK);
         }
+        String where = opts.output.write(report.topology, doc, after.source(), report.stdout);
         report.status(changed ? "written" : "unchanged", null);
-        report.written(opts.output.write(topologyPath, doc, written.bytes(), main.stdout, OutputTarget.readsBackAs(written)));
+        report.written(where);
         return report.finish(ExitCode.OK);
+    }
+
+    /**
+     * The result's findings, named after the file that holds it: the file written (-o FILE, or the
+     * topology with --in-place), {@code <stdout>}, or {@code <result>} when nothing is written. A
+     * result that equals its input is the input file, whose name and fixes are right as they are.
+     */
+    private static ValidationReport validate(EditReport report, Topology after, boolean changed, boolean written, Fixes pending) {
+        OutputTarget output = report.opts.output;
+        if (!written) {
+            return changed ? Validator.report(after, UNWRITTEN, pending) : Validator.report(after);
+        }
+        if (output.isStdout()) {
+            return Validator.report(after, STDOUT, pending);
+        }
+        String file = output.inPlace ? report.topology.toString() : output.output;
+        return Validator.report(after, file, Fixes.onFile(file));
     }
 }

@@ -1,5 +1,6 @@
 package org.cstopo.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,38 +16,58 @@ import org.cstopo.validate.ValidationReport;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What an editing command tells its user: with --format text, one line per event on stderr as it
- * happens; with --format json, one object on stdout at the end, for pipelines
- * ({"file", "outcomes": [...], "inferred": [...], "shapeFrom", "validation": {...}, "status",
- * "written", "exitCode"}). Errors stay one line on stderr with their exit code in both formats.
+ * What an editing command tells its user. With --format text, one line per event on stderr as it
+ * happens. With --format json, exactly one object on stdout at the end, whatever the end is: the
+ * run's outcome, or the error that stopped it ({@link #fail}, called by {@link Main} for any error
+ * after the arguments were parsed). Every key is always there (edit.schema.json):
+ * {"file", "outcomes", "outside", "inferred", "shapeFrom", "messages", "validation", "status",
+ * "written", "error", "exitCode"}. Errors are also one line on stderr in both formats.
  */
 final class EditReport {
+    final Path topology;
+    final EditOptions opts;
+    /** Raw standard output, for topology bytes in their own encoding (-o -). */
+    final PrintStream stdout;
+    final PrintWriter out;
     private final boolean json;
     private final PrintWriter err;
-    private final PrintWriter out;
     private final Map<String, Object> root = new LinkedHashMap<>();
     private final List<Object> outcomes = new ArrayList<>();
-    private final List<String> messages = new ArrayList<>();
-    private final List<Object> inferred = new ArrayList<>();
     private final List<Object> outside = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
+    private boolean printed;
 
+    /** Starts the report of the command {@code spec}, and makes it the one {@link Main} completes if the run fails. */
     EditReport(Path topology, EditOptions opts, CommandSpec spec) {
+        Main main = (Main) spec.root().userObject();
+        this.topology = topology;
+        this.opts = opts;
+        this.stdout = main.stdout;
         this.json = opts.format == Format.json;
         this.err = spec.commandLine().getErr();
         this.out = spec.commandLine().getOut();
+        root.put("file", topology.toString());
+        root.put("outcomes", outcomes);
+        root.put("outside", outside);
+        // null until shape() says what was copied (transform cannot know: a stylesheet writes its own form).
+        root.put("inferred", null);
+        root.put("shapeFrom", null);
+        root.put("messages", messages);
+        root.put("validation", null);
+        root.put("status", null);
+        root.put("written", null);
+        root.put("error", null);
+        root.put("exitCode", null);
+        main.editReport = this;
         if (json && (opts.diff || opts.output.isStdout())) {
             throw new CstopoException(ExitCode.USAGE, "--format json prints its report on standard output; it cannot go with "
                     + (opts.diff ? "--diff" : "-o -"));
         }
-        root.put("file", topology.toString());
-        root.put("outcomes", outcomes);
-        // Always present; null until shape() says what was copied (transform cannot know: a stylesheet writes its own form).
-        root.put("inferred", null);
-        root.put("shapeFrom", null);
     }
 
     /** How the new elements were shaped: the trusted pool they copy, and each kind written in an inferred form. */
     void shape(String shapeFrom, List<ApplyResult.Inferred> kinds) {
+        List<Object> inferred = new ArrayList<>();
         root.put("inferred", inferred);
         root.put("shapeFrom", shapeFrom);
         for (ApplyResult.Inferred i : kinds) {
@@ -67,7 +88,7 @@ final class EditReport {
         }
     }
 
-    /** What one change (or stylesheet message) did. */
+    /** What one change (or stylesheet message) did; under --check and --diff, what it would do. */
     void outcome(boolean applied, String origin, String change, String message) {
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -77,14 +98,13 @@ final class EditReport {
             o.put("message", message);
             outcomes.add(o);
         } else {
-            err.println("cstopo: " + (applied ? "applied: " : "unchanged: ") + message);
+            err.println("cstopo: " + (!applied ? "unchanged: " : opts.writes() ? "applied: " : "would apply: ") + message);
         }
     }
 
     /** A runbook statement left to the server: {"origin", "command", "message"} under "outside" in JSON. */
     void outside(OutsideStatement statement) {
         if (json) {
-            root.putIfAbsent("outside", outside);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("origin", statement.origin());
             o.put("command", statement.command());
@@ -97,7 +117,6 @@ final class EditReport {
 
     void message(String text) {
         if (json) {
-            root.putIfAbsent("messages", messages);
             messages.add(text);
         } else {
             err.println("cstopo: " + text);
@@ -113,7 +132,7 @@ final class EditReport {
         }
     }
 
-    /** The end state: "unchanged", "pending", "up-to-date", "written", "left-untouched", "diff". */
+    /** The end state: "written", "unchanged", "left-untouched", "pending", "up-to-date", "refused" (none for --diff). */
     void status(String status, String textLine) {
         root.put("status", status);
         if (!json && textLine != null) {
@@ -129,11 +148,22 @@ final class EditReport {
     }
 
     int finish(ExitCode code) {
-        if (json) {
-            root.put("exitCode", code.code);
+        return print(code.code);
+    }
+
+    /** The run stopped with this error (already on stderr): the JSON report says so, with what was known until then. */
+    int fail(int code, String message) {
+        root.put("error", Main.errorJson(code, message));
+        return print(code);
+    }
+
+    private int print(int code) {
+        if (json && !printed) {
+            printed = true;
+            root.put("exitCode", code);
             out.print(Json.write(root));
             out.flush();
         }
-        return code.code;
+        return code;
     }
 }

@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
+import org.cstopo.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,11 +28,12 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no errors found; no difference",
-            "1:errors found (validate), differences (diff), changes pending (--check)",
+            "1:errors found (validate), differences (diff), changes pending and valid (--check)",
             "2:usage error (unknown flag, bad value)",
             "3:unreadable input (missing, not XML, not a topology, bad changes file)",
             "4:a requested change contradicts the topology",
             "5:the output could not be written (input untouched)",
+            "6:the result breaks a topology rule; nothing written (--check, --diff: a write would be refused)",
             "70:internal error (a bug: please report it with --debug output)"})
 public final class Main implements Runnable {
 
@@ -42,6 +46,9 @@ public final class Main implements Runnable {
 
     /** Raw standard output, for writing topology bytes in their own encoding (-o -). */
     PrintStream stdout = System.out;
+
+    /** The report of the editing command running, which a failure completes (its JSON says what failed). */
+    EditReport editReport;
 
     @Override
     public void run() {
@@ -95,25 +102,61 @@ public final class Main implements Runnable {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cmd.setOut(outWriter);
         cmd.setErr(errWriter);
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean debug = isDebug(parseResult);
-            return handle(ex, errWriter, debug);
-        });
-        // picocli hands only Exceptions to that handler: an Error (OutOfMemoryError on a huge input, a
-        // StackOverflowError, a bug) would reach the JVM, which prints its stack trace and exits 1 ("errors found").
+        // Everything after parsing ends here: an error is one line on stderr and, with --format json, one object on stdout.
+        // (picocli would hand Errors, such as OutOfMemoryError on a huge input, to the JVM, which prints a stack trace and
+        // exits 1, "errors found"; and a command's own usage error to the parse error handler, which knows no --format.)
         cmd.setExecutionStrategy(parseResult -> {
+            Throwable failure;
             try {
                 return new CommandLine.RunLast().execute(parseResult);
-            } catch (Error e) {
-                return handle(e, errWriter, isDebug(parseResult));
+            } catch (CommandLine.ExecutionException e) {
+                failure = e.getCause() == null ? e : e.getCause();
+            } catch (CommandLine.ParameterException | Error e) {
+                failure = e;
             }
+            int code = handle(failure, errWriter, isDebug(parseResult));
+            if (asksForJson(parseResult)) {
+                String message = message(failure);
+                if (main.editReport != null) {
+                    main.editReport.fail(code, message);
+                } else {
+                    outWriter.print(Json.write(failureJson(code, message)));
+                    outWriter.flush();
+                }
+            }
+            return code;
         });
         cmd.setParameterExceptionHandler((ex, args) -> {
-            CommandLine failed = ex.getCommandLine();
-            errWriter.println("cstopo: " + PowerShellSpelling.explain(ex) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            errWriter.println("cstopo: " + message(ex));
             return ExitCode.USAGE.code;
         });
         return cmd;
+    }
+
+    /** What --format json prints when a command that is not an edit fails after its arguments were parsed. */
+    static Map<String, Object> failureJson(int code, String message) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("error", errorJson(code, message));
+        root.put("exitCode", code);
+        return root;
+    }
+
+    /** {"code", "message"}: the "error" of every --format json output. */
+    static Map<String, Object> errorJson(int code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        return error;
+    }
+
+    /** True when the command run has a --format option set to json. */
+    private static boolean asksForJson(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult leaf = parseResult;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        CommandLine.Model.OptionSpec format = leaf.commandSpec().findOption("--format");
+        return format != null && format.getValue() == Format.json;
     }
 
     private static boolean isDebug(CommandLine.ParseResult parseResult) {
@@ -125,26 +168,30 @@ public final class Main implements Runnable {
         return false;
     }
 
+    /** Prints the error's one line (and with --debug its stack trace) on {@code err}; returns its exit code. */
     static int handle(Throwable ex, PrintWriter err, boolean debug) {
-        if (ex instanceof CstopoException ce) {
-            err.println("cstopo: " + ce.getMessage());
-            if (debug) {
-                ce.printStackTrace(err);
-            }
-            return ce.exitCode().code;
-        }
-        if (ex instanceof CommandLine.ParameterException pe) {
-            err.println("cstopo: " + pe.getMessage());
-            return ExitCode.USAGE.code;
-        }
-        err.println("cstopo: internal error: " + ex + " (this is a bug; run again with --debug and report the output)");
+        err.println("cstopo: " + message(ex));
         if (debug) {
             StringWriter sw = new StringWriter();
             ex.printStackTrace(new PrintWriter(sw));
             err.print(sw);
-            err.flush();
         }
-        return ExitCode.INTERNAL.code;
+        err.flush();
+        if (ex instanceof CstopoException ce) {
+            return ce.exitCode().code;
+        }
+        return ex instanceof CommandLine.ParameterException ? ExitCode.USAGE.code : ExitCode.INTERNAL.code;
+    }
+
+    /** The one line an error is shown as (after "cstopo: "); a usage error points at the command's help. */
+    static String message(Throwable ex) {
+        if (ex instanceof CstopoException ce) {
+            return ce.getMessage();
+        }
+        if (ex instanceof CommandLine.ParameterException pe) {
+            return PowerShellSpelling.explain(pe) + " (see '" + pe.getCommandLine().getCommandSpec().qualifiedName() + " --help')";
+        }
+        return "internal error: " + ex + " (this is a bug; run again with --debug and report the output)";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

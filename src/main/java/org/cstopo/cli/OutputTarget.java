@@ -13,7 +13,6 @@ import org.cstopo.io.Backups;
 import org.cstopo.io.FileIO;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.io.TargetLock;
-import org.cstopo.model.TopologyBinder;
 import picocli.CommandLine.Option;
 
 /** The output options shared by commands that write a topology: -o FILE, -o -, --in-place, --backup. */
@@ -40,33 +39,19 @@ public final class OutputTarget {
     private boolean force;
 
     /**
-     * What every topology cstopo writes must be: it parses, with the same hardened reader, and binds
-     * to the model. A failure here is a bug in cstopo (it produced a broken document), so nothing is
-     * written and the input stays as it was.
+     * What is written must read back as the topology that was parsed, bound and validated as
+     * {@code checked}: the bytes must decode to exactly its text (parsing them a second time would
+     * only repeat that work). A failure is a bug in cstopo, so nothing is written.
      */
-    static final FileIO.ContentCheck READS_BACK_AS_TOPOLOGY = bytes -> {
-        try {
-            TopologyBinder.bind(SourceDocument.parse("the result", bytes));
-        } catch (CstopoException e) {
-            throw new CstopoException(ExitCode.WRITE_FAILED, "the result does not read back as a topology ("
-                    + e.getMessage() + "); nothing was written: this is a bug, please report it with --debug", e);
-        }
-    };
-
-    /**
-     * The check for a result that was already parsed, bound and validated as {@code validated}: the
-     * bytes read back must decode to exactly that text, so they are that topology (parsing them a
-     * second time would only repeat the work).
-     */
-    static FileIO.ContentCheck readsBackAs(SourceDocument validated) {
+    static FileIO.ContentCheck readsBackAs(SourceDocument checked) {
         return bytes -> {
             String text;
             try {
-                text = validated.encoding().decode(bytes, "the result");
+                text = checked.encoding().decode(bytes, "the result");
             } catch (CstopoException e) {
                 text = null;
             }
-            if (!validated.text().equals(text)) {
+            if (!checked.text().equals(text)) {
                 throw new CstopoException(ExitCode.WRITE_FAILED, "the result does not read back as the checked topology;"
                         + " nothing was written: this is a bug, please report it with --debug");
             }
@@ -187,9 +172,17 @@ public final class OutputTarget {
         return "-".equals(output);
     }
 
-    /** Writes the bytes, which must read back as a topology; returns a short description of where they went. */
-    public String write(Path input, SourceDocument read, byte[] bytes, PrintStream stdout) {
-        return write(input, read, bytes, stdout, READS_BACK_AS_TOPOLOGY);
+    /**
+     * Writes {@code result}, a topology made from {@code read} and checked; returns a short
+     * description of where it went. The bytes written must read back as that very text.
+     */
+    public String write(Path input, SourceDocument read, SourceDocument result, PrintStream stdout) {
+        return write(input, read, result.bytes(), stdout, readsBackAs(result));
+    }
+
+    /** Writes a report (a stylesheet's text or HTML), which is not made from the input and is not a topology. */
+    public String writeReport(byte[] bytes, PrintStream stdout) {
+        return write(null, null, bytes, stdout, FileIO.ContentCheck.NONE);
     }
 
     /**
@@ -200,7 +193,7 @@ public final class OutputTarget {
      * backup is written first, as a new file; a failure at any step leaves the input byte-identical
      * and no partial file behind. A character device or pipe is written through, never replaced.
      */
-    public String write(Path input, SourceDocument read, byte[] bytes, PrintStream stdout, FileIO.ContentCheck check) {
+    String write(Path input, SourceDocument read, byte[] bytes, PrintStream stdout, FileIO.ContentCheck check) {
         if (isStdout()) {
             check.check(bytes);
             stdout.write(bytes, 0, bytes.length);

@@ -1,6 +1,7 @@
 package org.cstopo.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -55,12 +56,17 @@ final class TransformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EditReport editReport = new EditReport(topology, edit, spec);
         Map<String, String> values = parseParams();
         Limits limits = limits();
         Stylesheet stylesheet = Transform.compile(xslt, limits);
         if (stylesheet.isReport() && edit.output.inPlace) {
             throw new ParameterException(spec.commandLine(), "--in-place replaces the topology, but " + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): print it, or save it with -o FILE");
+        }
+        if (stylesheet.isReport() && edit.format == Format.json) {
+            throw new ParameterException(spec.commandLine(), "--format json reports an edit of the topology, but " + stylesheet.name()
+                    + " writes a report (its xsl:output method is text or html): leave --format out");
         }
         edit.output.check(!stylesheet.isReport() && edit.writes(), topology, edit.force);
         SourceDocument doc = FileIO.readDocument(topology);
@@ -71,15 +77,13 @@ final class TransformCommand implements Callable<Integer> {
             result.messages().forEach(m -> err.println("cstopo: " + stylesheet.name() + ": " + m));
             return report(result.text());
         }
-        EditReport report = new EditReport(topology, edit, spec);
-        result.messages().forEach(m -> report.message(stylesheet.name() + ": " + m));
-        return EditOutput.finish(topology, before, result.edited(), edit, main, spec, report, written -> { });
+        result.messages().forEach(m -> editReport.message(stylesheet.name() + ": " + m));
+        return EditOutput.finish(editReport, before, result.edited(), ResultFixes.commandLine(topology, List.of()), written -> { });
     }
 
     private int report(String text) {
         if (edit.output.isSet() && !edit.output.isStdout()) {
-            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            String where = edit.output.write(topology, null, bytes, main.stdout, FileIO.ContentCheck.NONE);
+            String where = edit.output.writeReport(text.getBytes(StandardCharsets.UTF_8), main.stdout);
             spec.commandLine().getErr().println("cstopo: wrote " + where);
         } else {
             PrintWriter out = spec.commandLine().getOut();

@@ -17,7 +17,7 @@ public final class JsonSchemas {
     }
 
     /** Every shipped schema, by name: {@code NAME.schema.json} beside this class's resources. */
-    public static final List<String> NAMES = List.of("validate", "show", "diff");
+    public static final List<String> NAMES = List.of("validate", "show", "diff", "edit");
 
     /** The schema's text, or empty when there is no schema of that name. */
     public static Optional<String> text(String name) {
@@ -40,6 +40,7 @@ public final class JsonSchemas {
             case "validate" -> Optional.of("validate");
             case "show" -> Optional.of("show");
             case "diff" -> Optional.of("diff");
+            case "apply", "set-ip", "trusted-pool", "trusted-computer", "trusted-app", "transform" -> Optional.of("edit");
             default -> Optional.empty();
         };
     }

@@ -26,7 +26,7 @@ public final class ChangesInput {
         byte[] bytes = FileIO.readInput(path);
         String text = decodeIfScript(name, bytes);
         if (text == null) {
-            return new DeclaredChanges(ChangesFile.parse(SourceDocument.parse(name, bytes)), List.of());
+            return new DeclaredChanges(ChangesFile.parse(SourceDocument.parse(name, bytes)), List.of(), false);
         }
         return RunbookReader.read(name, text);
     }

@@ -59,7 +59,7 @@ public final class RunbookReader {
             }
             outside.add(new OutsideStatement(script.where(s.offset()), s.label()));
         }
-        return new DeclaredChanges(changes, outside);
+        return new DeclaredChanges(changes, outside, true);
     }
 
     /** A topology cmdlet that receives a pipeline, or sits in brackets or a script block: what it does is not knowable here. */

@@ -29,8 +29,8 @@ final class AddressChecks {
                         out.add(Rule.IP_ADDRESS_SHARED, n, Findings.machine(c, m),
                                 n.getIPAddress() + " is also the address of " + Findings.machine(t.clusterOf(first), first)
                                         + " (" + out.lineOf(first) + ")",
-                                "give each machine its own address (cstopo set-ip " + t.source().name() + " "
-                                        + Findings.text(m.getFqdn()) + "=ADDRESS --in-place), or 0.0.0.0 to use all addresses");
+                                "give each machine its own address (" + out.fixes().setAddress(Findings.text(m.getFqdn()))
+                                        + "), or 0.0.0.0 to use all addresses");
                     }
                 }
             }

@@ -14,14 +14,23 @@ import org.cstopo.model.xml.Service;
 /** Collects findings for one topology; turns model objects into positions and into names an engineer knows. */
 final class Findings {
     private final Topology topology;
+    private final String file;
+    private final Fixes fixes;
     private final List<Finding> list = new ArrayList<>();
 
-    Findings(Topology topology) {
+    /** {@code file} names the topology in findings; {@code fixes} words the commands they suggest. */
+    Findings(Topology topology, String file, Fixes fixes) {
         this.topology = topology;
+        this.file = file;
+        this.fixes = fixes;
     }
 
     Topology topology() {
         return topology;
+    }
+
+    Fixes fixes() {
+        return fixes;
     }
 
     /** A finding at the start tag of {@code at}: a source element, or the element a model object was bound from. */
@@ -34,7 +43,7 @@ final class Findings {
     }
 
     void add(Rule rule, int line, int column, String object, String message, String fix) {
-        list.add(new Finding(rule.severity(), rule.id(), topology.source().name(), line, column, object, message, fix));
+        list.add(new Finding(rule.severity(), rule.id(), file, line, column, object, message, fix));
     }
 
     List<Finding> sorted() {

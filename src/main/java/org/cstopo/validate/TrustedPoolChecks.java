@@ -100,8 +100,8 @@ final class TrustedPoolChecks {
     private static String nextHopFix(Findings out, String trustedPool, String siteId, FrontEndRegistrars frontEnds) {
         String identity = trustedPool == null ? "POOL" : trustedPool;
         String registrar = frontEnds.near(siteId);
-        return "point it at a Front End pool: cstopo trusted-pool set " + out.topology().source().name() + " --identity "
-                + identity + " --registrar " + registrar + " --in-place (on the server: Set-CsTrustedApplicationPool -Identity "
+        return "point it at a Front End pool: " + out.fixes().setRegistrar(identity, registrar)
+                + " (on the server: Set-CsTrustedApplicationPool -Identity "
                 + identity + " -Registrar " + registrar + ")";
     }
 
@@ -160,14 +160,13 @@ final class TrustedPoolChecks {
 
     /** Step 6 of the Cisco procedure: each IM and Presence node gets its real address instead of 0.0.0.0. */
     private static void unassignedAddresses(Findings out, Cluster pool) {
-        String file = out.topology().source().name();
         for (Machine m : pool.getMachine()) {
             for (NetInterface n : m.getNetInterface()) {
                 if (IpAddress.isUnspecified(IpAddress.canonical(n.getIPAddress()))) {
                     out.add(Rule.TRUSTED_POOL_UNASSIGNED_IP, n, Findings.machine(pool, m),
                             "the " + Findings.text(n.getInterfaceSide()) + " interface is still on " + n.getIPAddress()
                                     + "; the trusted application computer needs its real address",
-                            "cstopo set-ip " + file + " " + Findings.text(m.getFqdn()) + "=ADDRESS --in-place");
+                            out.fixes().setAddress(Findings.text(m.getFqdn())));
                 }
             }
         }

@@ -18,7 +18,11 @@ public final class Validator {
 
     /** Every finding, sorted by position in the file. */
     public static List<Finding> validate(Topology topology) {
-        Findings out = new Findings(topology);
+        return validate(topology, topology.source().name(), Fixes.onFile(topology.source().name()));
+    }
+
+    private static List<Finding> validate(Topology topology, String file, Fixes fixes) {
+        Findings out = new Findings(topology, file, fixes);
         Map<Cluster, PoolRoles> roles = PoolRoles.index(topology);
         FrontEndRegistrars frontEnds = FrontEndRegistrars.of(topology);
         ValueChecks.run(out);
@@ -38,6 +42,15 @@ public final class Validator {
 
     /** The findings with their counts, ready for the CLI or for {@code apply}'s refusal. */
     public static ValidationReport report(Topology topology) {
-        return new ValidationReport(topology.source().name(), validate(topology));
+        return report(topology, topology.source().name(), Fixes.onFile(topology.source().name()));
+    }
+
+    /**
+     * The same for a topology known by another name than its document's: an edit's result, named
+     * by where it is written ({@code out.xml}, {@code <stdout>}) or {@code <result>} when it is in no
+     * file, with fixes worded for that place.
+     */
+    public static ValidationReport report(Topology topology, String file, Fixes fixes) {
+        return new ValidationReport(file, validate(topology, file, fixes));
     }
 }

@@ -120,12 +120,15 @@ class ApplyCommandTest {
         Path shared = tmp.resolve("shared.xml");
         assertEquals(0, CliRun.of("apply", TOPOLOGY, "-c", CHANGES, "-o", out.toString()).exitCode());
         CliRun refused = CliRun.of("set-ip", out.toString(), "impserver2.sip.com=10.10.1.10", "-o", shared.toString());
-        assertEquals(1, refused.exitCode());
-        assertTrue(refused.stderr().contains("error [ip-address-shared] pool trustedpool.sip.com, machine impserver2.sip.com"), refused.stderr());
+        assertEquals(6, refused.exitCode());
+        assertTrue(refused.stderr().contains("<result>:30:9: error [ip-address-shared] pool trustedpool.sip.com, machine impserver2.sip.com"),
+                refused.stderr());
         assertTrue(refused.stderr().contains("nothing was written"));
         assertFalse(Files.exists(shared));
         CliRun forced = CliRun.of("set-ip", out.toString(), "impserver2.sip.com=10.10.1.10", "-o", shared.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.stderr());
+        assertTrue(forced.stderr().contains(shared + ":30:9: error [ip-address-shared] pool trustedpool.sip.com, machine impserver2.sip.com"),
+                "written with --force: the findings name the file written: " + forced.stderr());
         assertTrue(Files.readString(shared, StandardCharsets.UTF_16).contains("IPAddress=\"10.10.1.10\" />\r\n      </Machine>\r\n    </Cluster>"));
     }
 
@@ -150,7 +153,7 @@ class ApplyCommandTest {
         assertEquals(5, json.lines().filter(l -> l.trim().equals("\"applied\": true,")).count(), json);
         assertTrue(json.contains("\"origin\": \"" + CHANGES + ":9:3\""), json);
         assertTrue(json.contains("\"errors\": 0,"));
-        assertTrue(json.contains("\"status\": \"written\",\n  \"written\": \"" + out + "\",\n  \"exitCode\": 0\n}"), json);
+        assertTrue(json.contains("\"status\": \"written\",\n  \"written\": \"" + out + "\",\n  \"error\": null,\n  \"exitCode\": 0\n}"), json);
         assertEquals("", run.stderr(), "nothing else is printed");
 
         CliRun check = CliRun.of("apply", out.toString(), "-c", CHANGES, "--check", "--format", "json");
@@ -161,6 +164,8 @@ class ApplyCommandTest {
         CliRun diff = CliRun.of("apply", TOPOLOGY, "-c", CHANGES, "--diff", "--format", "json");
         assertEquals(2, diff.exitCode());
         assertTrue(diff.stderr().contains("cannot go with --diff"), diff.stderr());
+        assertTrue(diff.stdout().contains("\"message\": \"--format json prints its report on standard output; it cannot go with --diff\""),
+                "the usage error is in the one JSON object too: " + diff.stdout());
     }
 
     @Test

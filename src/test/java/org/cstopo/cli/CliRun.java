@@ -1,10 +1,18 @@
 package org.cstopo.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.cstopo.CstopoException;
+import org.cstopo.JsonRead;
 import org.cstopo.JsonSchemaCheck;
 import org.cstopo.json.JsonSchemas;
+import picocli.CommandLine;
 
 /** Runs the CLI in-process and captures what it prints. */
 public record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
@@ -14,19 +22,70 @@ public record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true), new PrintStream(err, true));
         CliRun run = new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
-        run.checkJsonAgainstSchema(args);
+        run.checkJsonContract(args);
         return run;
     }
 
     /**
-     * Every JSON the CLI prints in a test must match the schema cstopo ships for that command: a
-     * key added, renamed or dropped in the output without the schema fails the test that produced it.
+     * The JSON contract, checked on every run a test makes: a command that asked for --format json
+     * and got past parsing prints exactly one JSON object on stdout, whatever happened next, and it
+     * matches the schema cstopo ships for that command (a key added, renamed or dropped without the
+     * schema fails the test that produced it); a run that did not parse prints nothing on stdout.
      */
-    private void checkJsonAgainstSchema(String[] args) {
-        if (args.length == 0 || !asksForJson(args) || stdout().isBlank()) {
+    private void checkJsonContract(String[] args) {
+        Optional<Boolean> parsed = parsedAsJson(args);
+        if (parsed.isEmpty()) {
             return;
         }
-        JsonSchemas.nameForCommand(args[0]).ifPresent(name -> JsonSchemaCheck.assertMatches(name, stdout()));
+        if (!parsed.get()) {
+            assertEquals("", stdout(), "a run that does not parse prints nothing on stdout");
+            return;
+        }
+        Object value;
+        try {
+            value = JsonRead.parse(stdout());
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError("--format json prints exactly one JSON object after parsing, whatever happens; got "
+                    + e.getMessage() + "\nstderr: " + stderr, e);
+        }
+        assertInstanceOf(java.util.Map.class, value, "--format json prints exactly one JSON object:\n" + stdout());
+        commandName(args).flatMap(JsonSchemas::nameForCommand).ifPresent(name -> JsonSchemaCheck.assertMatches(name, stdout()));
+    }
+
+    /** Empty when the run does not ask for JSON (or asks for help); else whether its arguments parse. */
+    private static Optional<Boolean> parsedAsJson(String[] args) {
+        CommandLine.ParseResult result = parse(args);
+        if (result == null) {
+            return asksForJson(args) ? Optional.of(false) : Optional.empty();
+        }
+        CommandLine.ParseResult leaf = result;
+        while (true) {
+            if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
+                return Optional.empty();
+            }
+            if (!leaf.hasSubcommand()) {
+                break;
+            }
+            leaf = leaf.subcommand();
+        }
+        CommandLine.Model.OptionSpec format = leaf.commandSpec().findOption("--format");
+        return format != null && format.getValue() == Format.json ? Optional.of(true) : Optional.empty();
+    }
+
+    private static Optional<String> commandName(String[] args) {
+        CommandLine.ParseResult result = parse(args);
+        return result == null || !result.hasSubcommand() ? Optional.empty() : Optional.of(result.subcommand().commandSpec().name());
+    }
+
+    /** The parse the CLI makes of {@code args}, on a fresh command line; null when they do not parse. */
+    private static CommandLine.ParseResult parse(String[] args) {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        CommandLine cmd = Main.commandLine(nowhere, nowhere);
+        try {
+            return cmd.parseArgs(PowerShellSpelling.arguments(args, cmd));
+        } catch (CstopoException | CommandLine.ParameterException e) {
+            return null;
+        }
     }
 
     private static boolean asksForJson(String[] args) {

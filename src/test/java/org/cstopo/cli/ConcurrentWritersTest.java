@@ -157,7 +157,7 @@ class ConcurrentWritersTest {
     void aLockHeldByAnotherProcessIsWaitedForAndFreedWhenThatProcessDies() throws Exception {
         Path t = Files.copy(Fixtures.path("se-trusted-pool.utf16-crlf.xml"), dir.resolve("t.xml"));
         byte[] original = Files.readAllBytes(t);
-        byte[] edited = Files.readAllBytes(Fixtures.path("se-synergy.utf16-crlf.xml"));
+        SourceDocument edited = FileIO.readDocument(Fixtures.path("se-synergy.utf16-crlf.xml"));
         SourceDocument read = FileIO.readDocument(t);
         OutputTarget target = new OutputTarget();
         target.inPlace = true;
@@ -178,7 +178,7 @@ class ConcurrentWritersTest {
             assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
         }
         assertEquals(t + " (backup " + dir.resolve("t.xml.bak") + ")", target.write(t, read, edited, null));
-        assertArrayEquals(edited, Files.readAllBytes(t));
+        assertArrayEquals(edited.bytes(), Files.readAllBytes(t));
         assertArrayEquals(original, Files.readAllBytes(dir.resolve("t.xml.bak")));
         assertEquals(List.of("t.xml", "t.xml.bak"), List.copyOf(DirSnapshot.of(dir).files().keySet()), "the lock file is gone");
     }

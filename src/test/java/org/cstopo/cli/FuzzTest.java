@@ -127,7 +127,7 @@ class FuzzTest {
         summary.toJson();
         byte[] written = doc.bytes();
         assertArrayEquals(bytes, written, "apply without changes is byte-identical");
-        OutputTarget.READS_BACK_AS_TOPOLOGY.check(written);
+        OutputTarget.readsBackAs(doc).check(written);
         Statistics.label("outcome").collect("round trip");
     }
 

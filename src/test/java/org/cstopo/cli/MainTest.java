@@ -40,4 +40,15 @@ class MainTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.stderr().contains("-o FILE"), run.stderr());
     }
+
+    /** Pipelines branch on exit codes: each one is in --help and in the README's table, where users look them up. */
+    @Test
+    void everyExitCodeIsListedInTheHelpAndTheReadme() throws java.io.IOException {
+        String help = CliRun.of("--help").stdout();
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        for (org.cstopo.ExitCode code : org.cstopo.ExitCode.values()) {
+            assertTrue(help.lines().anyMatch(l -> l.strip().startsWith(code.code + " ")), code + " in --help:\n" + help);
+            assertTrue(readme.contains("\n| " + code.code + " | "), code + " in the README's exit code table");
+        }
+    }
 }

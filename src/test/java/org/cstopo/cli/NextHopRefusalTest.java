@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Cisco IM and Presence change pointed at a Director pool (RegistrarService IsDirector="true")
- * instead of the Front End pool: every editing route refuses it with trusted-pool-next-hop, exit 1,
- * and writes nothing. fixtures/se-synergy-director.xml is se-synergy.xml plus a Director pool.
+ * instead of the Front End pool: every editing route refuses it with trusted-pool-next-hop, exit 6,
+ * writes nothing, and suggests the fix in the route's own terms (nothing is written, so a command on
+ * the topology file could not run). fixtures/se-synergy-director.xml is se-synergy.xml plus a Director pool.
  */
 class NextHopRefusalTest {
     private static final Path TOPOLOGY = Fixtures.path("se-synergy-director.xml");
@@ -38,21 +39,24 @@ class NextHopRefusalTest {
         return copy;
     }
 
-    private static void assertRefusedForTheDirector(CliRun run) {
-        assertEquals(1, run.exitCode(), run.stderr());
+    private static void assertRefusedForTheDirector(CliRun run, String fix) {
+        assertEquals(6, run.exitCode(), run.stderr());
         String refusal = run.stderr().lines().filter(l -> l.startsWith("cstopo: the result breaks")).findFirst().orElse("");
         assertTrue(refusal.contains("[trusted-pool-next-hop] trusted application pool trustedpool.sip.com,"), run.stderr());
         assertTrue(refusal.contains("its registrar 1-Registrar-2 is Director pool director.synergy.com"), refusal);
         assertTrue(refusal.endsWith("nothing was written; fix the changes, or pass --force to write it anyway"), refusal);
-        assertTrue(run.stderr().contains(": error [trusted-pool-next-hop] "), run.stderr());
+        String finding = run.stderr().lines().filter(l -> l.contains(": error [trusted-pool-next-hop] ")).findFirst().orElse("");
+        assertTrue(finding.startsWith("<result>:"), run.stderr());
+        assertTrue(finding.endsWith("; fix: point it at a Front End pool: " + fix + " (on the server: Set-CsTrustedApplicationPool"
+                + " -Identity trustedpool.sip.com -Registrar lyncserver.synergy.com)"), finding);
     }
 
     @Test
     void applyWithOutputRefusesAndCreatesNoFile() throws IOException {
         Path out = tmp.resolve("new.xml");
-        CliRun run = CliRun.of("apply", TOPOLOGY.toString(), "-c", changesWithRegistrar("director.synergy.com").toString(),
-                "-o", out.toString());
-        assertRefusedForTheDirector(run);
+        Path changes = changesWithRegistrar("director.synergy.com");
+        CliRun run = CliRun.of("apply", TOPOLOGY.toString(), "-c", changes.toString(), "-o", out.toString());
+        assertRefusedForTheDirector(run, "Registrar=\"lyncserver.synergy.com\" in the NewTrustedApplicationPool at " + changes + ":9:3");
         assertFalse(Files.exists(out));
     }
 
@@ -60,9 +64,9 @@ class NextHopRefusalTest {
     void applyInPlaceLeavesTheInputByteIdenticalAndWritesNoBackup() throws IOException {
         Path input = copyOfTopology();
         byte[] before = Files.readAllBytes(input);
-        CliRun run = CliRun.of("apply", input.toString(), "-c", changesWithRegistrar("director.synergy.com").toString(),
-                "--in-place");
-        assertRefusedForTheDirector(run);
+        Path changes = changesWithRegistrar("director.synergy.com");
+        CliRun run = CliRun.of("apply", input.toString(), "-c", changes.toString(), "--in-place");
+        assertRefusedForTheDirector(run, "Registrar=\"lyncserver.synergy.com\" in the NewTrustedApplicationPool at " + changes + ":9:3");
         assertArrayEquals(before, Files.readAllBytes(input));
         assertFalse(Files.exists(tmp.resolve("topology.xml.bak")));
     }
@@ -73,7 +77,7 @@ class NextHopRefusalTest {
         byte[] before = Files.readAllBytes(input);
         CliRun run = CliRun.of("trusted-pool", "add", input.toString(), "--identity", "trustedpool.sip.com",
                 "--registrar", "director.synergy.com", "--site", "1", "--computer-fqdn", "impserverPub.sip.com", "--in-place");
-        assertRefusedForTheDirector(run);
+        assertRefusedForTheDirector(run, "--registrar lyncserver.synergy.com instead of --registrar director.synergy.com in this command");
         assertArrayEquals(before, Files.readAllBytes(input));
     }
 
@@ -84,7 +88,9 @@ class NextHopRefusalTest {
                 "--param", "identity=trustedpool.sip.com", "--param", "registrar=director.synergy.com", "--param", "site=1",
                 "--param", "computers=impserverPub.sip.com,impserver2.sip.com", "--param", "applications=imptrustedapp.sip.com=5061",
                 "-o", out.toString());
-        assertRefusedForTheDirector(run);
+        assertRefusedForTheDirector(run, "write the result first (this command with --in-place, and --force while it breaks a rule),"
+                + " then: cstopo trusted-pool set " + TOPOLOGY + " --identity trustedpool.sip.com --registrar lyncserver.synergy.com"
+                + " --in-place");
         assertFalse(Files.exists(out));
     }
 

@@ -35,7 +35,7 @@ class OutputTargetTest {
 
     Path input;
     byte[] original;
-    byte[] edited;
+    SourceDocument edited;
     SourceDocument read;
 
     @BeforeEach
@@ -45,7 +45,7 @@ class OutputTargetTest {
         original = Files.readAllBytes(input);
         read = FileIO.readDocument(input);
         // a valid topology that differs from the input: the other fixture
-        edited = Files.readAllBytes(Fixtures.path("se-trusted-pool.utf16-crlf.xml"));
+        edited = FileIO.readDocument(Fixtures.path("se-trusted-pool.utf16-crlf.xml"));
     }
 
     private OutputTarget inPlace(FileIO.WriteHook hook) {
@@ -92,7 +92,7 @@ class OutputTargetTest {
         OutputTarget t = inPlace(FileIO.WriteHook.NONE);
         t.backup = dir.resolve("before-change.xml");
         t.write(input, read, edited, null);
-        assertArrayEquals(edited, Files.readAllBytes(input));
+        assertArrayEquals(edited.bytes(), Files.readAllBytes(input));
         assertArrayEquals(original, Files.readAllBytes(t.backup));
         assertEquals(List.of("before-change.xml", "topology.xml"), files());
     }
@@ -122,14 +122,15 @@ class OutputTargetTest {
         assertArrayEquals(original, Files.readAllBytes(input));
     }
 
-    /** What cstopo writes is re-read as a topology first; a broken result never replaces anything. */
+    /** Bytes that are not the checked topology reach neither a file nor standard output. */
     @Test
-    void aResultThatDoesNotReadBackAsATopologyIsNotWritten() throws IOException {
+    void aResultThatDoesNotReadBackAsTheCheckedTopologyIsNotWritten() throws IOException {
         byte[] broken = "<Topology xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008\"><Sites>"
                 .getBytes(StandardCharsets.UTF_8);
-        OutputTarget t = inPlace(FileIO.WriteHook.NONE);
-        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, read, broken, null));
-        assertOneLine(e, "cstopo: the result does not read back as a topology (the result:1:");
+        OutputTarget t = new OutputTarget();
+        t.output = dir.resolve("out.xml").toString();
+        CstopoException e = assertThrows(CstopoException.class, () -> t.write(input, read, broken, null, OutputTarget.readsBackAs(edited)));
+        assertOneLine(e, "cstopo: the result does not read back as the checked topology;");
         assertTrue(e.getMessage().endsWith("nothing was written: this is a bug, please report it with --debug"), e.getMessage());
         assertArrayEquals(original, Files.readAllBytes(input));
         assertEquals(List.of("topology.xml"), files());
@@ -137,8 +138,10 @@ class OutputTargetTest {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         OutputTarget toStdout = new OutputTarget();
         toStdout.output = "-";
-        assertThrows(CstopoException.class, () -> toStdout.write(input, read, broken, new PrintStream(stdout)));
+        assertThrows(CstopoException.class, () -> toStdout.write(input, read, broken, new PrintStream(stdout), OutputTarget.readsBackAs(edited)));
         assertEquals(0, stdout.size(), "not a byte on standard output");
+        toStdout.write(input, read, edited, new PrintStream(stdout));
+        assertArrayEquals(edited.bytes(), stdout.toByteArray(), "the checked topology is written as it is");
     }
 
     private static void assertOneLine(CstopoException e, String prefix) {

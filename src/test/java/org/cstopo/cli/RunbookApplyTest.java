@@ -59,7 +59,7 @@ class RunbookApplyTest {
                 "cstopo: " + runbook + ":35:1: Publish-CsTopology: outside the topology: run it on the server",
                 "cstopo: " + runbook + ":35:47: Enable-CsTopology: outside the topology: run it on the server"),
                 lines.subList(0, 6));
-        assertTrue(lines.get(6).startsWith("cstopo: applied: added trusted application pool trustedpool.sip.com"), run.stderr());
+        assertTrue(lines.get(6).startsWith("cstopo: would apply: added trusted application pool trustedpool.sip.com"), run.stderr());
         assertEquals(6, lines.stream().filter(l -> l.endsWith("outside the topology: run it on the server")).count());
     }
 

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cstopo.JsonRead;
 import org.cstopo.JsonSchemaCheck;
 import org.cstopo.json.JsonSchemas;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,7 @@ class SchemaCommandTest {
     void anUnknownNameIsAUsageErrorThatListsTheNames() {
         CliRun run = CliRun.of("schema", "json", "nope");
         assertEquals(2, run.exitCode());
-        assertTrue(run.stderr().startsWith("cstopo: no JSON schema named 'nope'; the schemas are: validate"), run.stderr());
+        assertTrue(run.stderr().startsWith("cstopo: no JSON schema named 'nope'; the schemas are: validate, show, diff, edit"), run.stderr());
     }
 
     @Test
@@ -47,5 +51,80 @@ class SchemaCommandTest {
         // CliRun checks the JSON against the schema itself; this makes sure a report with findings is covered.
         CliRun run = CliRun.of("validate", "fixtures/invalid/application-id-duplicate.xml", "--format", "json");
         assertTrue(run.stdout().contains("\"severity\": \"error\""), run.stdout() + run.stderr());
+    }
+
+    @Test
+    void everyEditingCommandPrintsTheEditSchema() {
+        for (String command : List.of("apply", "set-ip", "trusted-pool", "trusted-computer", "trusted-app", "transform")) {
+            CliRun run = CliRun.of("schema", "json", command);
+            assertEquals(0, run.exitCode(), run.stderr());
+            assertEquals(JsonSchemas.text("edit").orElseThrow(), run.stdout(), command);
+        }
+    }
+
+    /** The edit report embeds validate's report, and both carry the same error: one shape, written twice, kept equal here. */
+    @Test
+    void theEditSchemaRepeatsValidatesDefinitionsExactly() {
+        Map<String, Object> edit = defs("edit");
+        Map<String, Object> validate = defs("validate");
+        assertEquals(validate.get("report"), edit.get("validation"));
+        assertEquals(validate.get("finding"), edit.get("finding"));
+        assertEquals(validate.get("error"), edit.get("error"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> defs(String schema) {
+        return (Map<String, Object>) JsonRead.object(JsonSchemas.text(schema).orElseThrow()).get("$defs");
+    }
+
+    @Test
+    void everyPropertyIsDescribed() {
+        for (String name : JsonSchemas.NAMES) {
+            List<String> undescribed = new ArrayList<>();
+            undescribedProperties(name, JsonRead.parse(JsonSchemas.text(name).orElseThrow()), undescribed);
+            assertEquals(List.of(), undescribed, name);
+        }
+    }
+
+    private static void undescribedProperties(String at, Object node, List<String> out) {
+        if (node instanceof Map<?, ?> m) {
+            if (m.get("properties") instanceof Map<?, ?> properties) {
+                properties.forEach((k, v) -> {
+                    if (!(v instanceof Map<?, ?> p) || !(p.get("description") instanceof String d) || d.isBlank()) {
+                        out.add(at + "/" + k);
+                    }
+                });
+            }
+            // if/then/else restate properties to constrain them; they describe nothing new
+            m.forEach((k, v) -> {
+                if (!List.of("if", "then", "else").contains(k)) {
+                    undescribedProperties(at + "/" + k, v, out);
+                }
+            });
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> undescribedProperties(at, v, out));
+        }
+    }
+
+    @Test
+    void theEditSchemaWantsEveryKeyAndAnErrorExactlyWhenTheExitCodeSaysSo() {
+        String ok = "{\"file\": \"t.xml\", \"outcomes\": [], \"outside\": [], \"inferred\": null, \"shapeFrom\": null, \"messages\": [],"
+                + " \"validation\": null, \"status\": \"unchanged\", \"written\": \"out.xml\", \"error\": null, \"exitCode\": 0}";
+        assertEquals(List.of(), JsonSchemaCheck.problems("edit", ok));
+        assertFalse(JsonSchemaCheck.problems("edit", ok.replace("\"outside\": [], ", "")).isEmpty(), "a key left out");
+        assertFalse(JsonSchemaCheck.problems("edit", ok.replace("\"status\": \"unchanged\"", "\"status\": \"done\"")).isEmpty());
+        String failed = ok.replace("\"error\": null, \"exitCode\": 0", "\"error\": {\"code\": 3, \"message\": \"m\"}, \"exitCode\": 3");
+        assertEquals(List.of(), JsonSchemaCheck.problems("edit", failed));
+        assertFalse(JsonSchemaCheck.problems("edit", ok.replace("\"exitCode\": 0", "\"exitCode\": 6")).isEmpty(), "6 without an error");
+        assertFalse(JsonSchemaCheck.problems("edit", failed.replace("\"exitCode\": 3", "\"exitCode\": 1")).isEmpty(), "1 with an error");
+    }
+
+    @Test
+    void theValidateSchemaTakesTheFailureObjectAndNothingBetween() {
+        assertEquals(List.of(), JsonSchemaCheck.problems("validate", "{\"error\": {\"code\": 3, \"message\": \"t.xml: no such file\"},"
+                + " \"exitCode\": 3}"));
+        assertFalse(JsonSchemaCheck.problems("validate", "{\"error\": {\"code\": 3, \"message\": \"m\"}}").isEmpty());
+        assertFalse(JsonSchemaCheck.problems("validate", "{\"error\": {\"code\": 3, \"message\": \"m\"}, \"exitCode\": 3,"
+                + " \"file\": \"t.xml\"}").isEmpty());
     }
 }

@@ -21,7 +21,8 @@ class ShapeReportTest {
     static final String CHANGES = Fixtures.path("cisco-imp-federation.changes.xml").toString();
     static final String NO_TRUSTED_POOL = Fixtures.path("se-synergy.utf16-crlf.xml").toString();
     static final String OWN_FORM = Fixtures.path("se-trusted-pool-own-form.utf16-crlf.xml").toString();
-    static final List<String> KEYS = List.of("file", "outcomes", "inferred", "shapeFrom", "validation", "status", "written", "exitCode");
+    static final List<String> KEYS = List.of("file", "outcomes", "outside", "inferred", "shapeFrom", "messages", "validation", "status",
+            "written", "error", "exitCode");
 
     @TempDir
     Path tmp;

@@ -62,7 +62,7 @@ class ApplyResultValidationTest {
     void twoNodesOnOneAddressAreRefused() throws IOException {
         ValidationReport r = resultOf(Files.readString(CISCO).replace("10.10.1.11", "10.10.1.10"));
         assertEquals(List.of("error ip-address-shared"), rules(r));
-        assertEquals(ExitCode.FINDINGS, r.refusal().exitCode());
+        assertEquals(ExitCode.RESULT_BREAKS_RULES, r.refusal(new ValidationReport("se-synergy.xml", List.of()), true).exitCode());
     }
 
     @Test
