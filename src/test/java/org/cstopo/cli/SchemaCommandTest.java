@@ -72,6 +72,16 @@ class SchemaCommandTest {
         assertEquals(validate.get("error"), edit.get("error"));
     }
 
+    /** validate, show and diff fail with the same object: one definition, written in each schema, kept equal here. */
+    @Test
+    void theReportSchemasShareOneFailureObject() {
+        Map<String, Object> validate = defs("validate");
+        for (String name : List.of("show", "diff")) {
+            assertEquals(validate.get("failure"), defs(name).get("failure"), name);
+            assertEquals(validate.get("error"), defs(name).get("error"), name);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> defs(String schema) {
         return (Map<String, Object>) JsonRead.object(JsonSchemas.text(schema).orElseThrow()).get("$defs");
