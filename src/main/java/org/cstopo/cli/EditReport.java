@@ -70,22 +70,38 @@ final class EditReport {
         List<Object> inferred = new ArrayList<>();
         root.put("inferred", inferred);
         root.put("shapeFrom", shapeFrom);
-        for (ApplyResult.Inferred i : kinds) {
-            if (json) {
+        if (json) {
+            for (ApplyResult.Inferred i : kinds) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("element", i.element());
                 o.put("why", i.why());
                 inferred.add(o);
-            } else {
-                err.println("cstopo: inferred: " + i.element() + ": " + i.why());
             }
-        }
-        if (!json && !kinds.isEmpty()) {
-            err.println("cstopo: no real export confirms these forms: publish in a lab first (README: what is confirmed, what is inferred)");
+        } else if (!kinds.isEmpty()) {
+            // The reason a form is built in usually is the same for every kind: say it once, on the last line.
+            String reason = commonReason(kinds);
+            for (ApplyResult.Inferred i : kinds) {
+                String why = reason == null ? i.why() : i.why().substring(0, i.why().length() - reason.length() - 3);
+                err.println("cstopo: inferred: " + i.element() + ": " + why);
+            }
+            err.println("cstopo: no real export confirms these forms" + (reason == null ? "" : " (" + reason + ")")
+                    + ": publish in a lab first (README: what is confirmed, what is inferred)");
         }
         if (!json && shapeFrom != null) {
             err.println("cstopo: new elements copy the form of this topology's trusted pool service " + shapeFrom);
         }
+    }
+
+    /** The "(...)" every kind's why ends with, without its parentheses; null when they differ or have none. */
+    private static String commonReason(List<ApplyResult.Inferred> kinds) {
+        String first = kinds.get(0).why();
+        int open = first.lastIndexOf(" (");
+        if (!first.endsWith(")") || open < 0) {
+            return null;
+        }
+        String suffix = first.substring(open);
+        return kinds.stream().allMatch(k -> k.why().endsWith(suffix) && k.why().length() > suffix.length())
+                ? suffix.substring(2, suffix.length() - 1) : null;
     }
 
     /** What one change (or stylesheet message) did; under --check and --diff, what it would do. */
