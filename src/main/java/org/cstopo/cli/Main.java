@@ -40,6 +40,9 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The arguments as typed, for messages that name options so (see {@link PowerShellSpelling#explain}). */
+    TypedArguments typed = TypedArguments.NONE;
+
     /** Raw standard output, for writing topology bytes in their own encoding (-o -). */
     PrintStream stdout = System.out;
 
@@ -71,14 +74,12 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         useJdkTransformerFactoryForDomBuilding();
         CommandLine cmd = commandLine(out, err);
-        String[] spelled;
         try {
-            spelled = PowerShellSpelling.arguments(args, cmd);
-        } catch (CstopoException e) {
-            cmd.getErr().println("cstopo: " + e.getMessage());
-            return e.exitCode().code;
+            ((Main) cmd.getCommandSpec().userObject()).typed = TypedArguments.resolve(args, cmd);
+        } catch (CommandLine.ParameterException e) {
+            return usageError(e, cmd.getErr());
         }
-        return cmd.execute(spelled);
+        return cmd.execute(((Main) cmd.getCommandSpec().userObject()).typed.args);
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
@@ -108,12 +109,14 @@ public final class Main implements Runnable {
                 return handle(e, errWriter, isDebug(parseResult));
             }
         });
-        cmd.setParameterExceptionHandler((ex, args) -> {
-            CommandLine failed = ex.getCommandLine();
-            errWriter.println("cstopo: " + PowerShellSpelling.explain(ex) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
-            return ExitCode.USAGE.code;
-        });
+        cmd.setParameterExceptionHandler((ex, args) -> usageError(ex, errWriter));
         return cmd;
+    }
+
+    private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
+        CommandLine failed = ex.getCommandLine();
+        err.println("cstopo: " + PowerShellSpelling.explain(ex) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+        return ExitCode.USAGE.code;
     }
 
     private static boolean isDebug(CommandLine.ParseResult parseResult) {

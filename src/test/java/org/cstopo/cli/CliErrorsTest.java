@@ -47,7 +47,7 @@ class CliErrorsTest {
     @Test
     void unknownFlag() {
         CliRun run = CliRun.of("apply", input.toString(), "--frobnicate", "-o", "-");
-        expect(run, 2, "cstopo: Unknown option: '--frobnicate' (see 'cstopo apply --help')");
+        expect(run, 2, "cstopo: unknown option '--frobnicate' (see 'cstopo apply --help')");
     }
 
     @Test
