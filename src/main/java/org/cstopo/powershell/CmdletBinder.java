@@ -176,7 +176,7 @@ final class CmdletBinder {
             case BOOLEAN -> values.put(p.name(), Literals.bool(script, subject, value));
             case TEXT -> values.put(p.name(), nonEmpty(subject, value));
             case FQDN -> values.put(p.name(), Literals.text(script, subject, value));
-            case PORT, COUNT -> values.put(p.name(), number(subject, value));
+            case PORT, COUNT -> values.put(p.name(), number(p, subject, value));
             default -> throw new IllegalStateException(p.type().toString());
         }
     }
@@ -189,17 +189,16 @@ final class CmdletBinder {
         return text;
     }
 
-    private int number(String subject, Element value) {
-        // digits are the number PowerShell reads, leading zeros or not; anything else goes through text()
+    /** A port or a number of ports: digits are the number PowerShell reads, leading zeros or not; text converts as [int] would. */
+    private int number(Parameter p, String subject, Element value) {
         boolean digits = value.kind() == Kind.WORD && value.value().matches("[0-9]+");
         String text = digits ? value.value().replaceFirst("^0+(?=.)", "") : Literals.text(script, subject, value);
-        if (text.matches("[0-9]{1,5}")) {
-            int n = Integer.parseInt(text);
-            if (n >= 1 && n <= 65535) {
-                return n;
-            }
+        ChangeValues.Problem problem = ChangeValues.valueProblem(p.name(), text,
+                p.type() == Type.PORT ? ChangeValues.Kind.PORT : ChangeValues.Kind.PORT_COUNT);
+        if (problem != null) {
+            throw CstopoException.badInput(script.where(value.offset()) + ": " + cmdlet.name() + " " + problem.message(SPELLING));
         }
-        throw script.error(value.offset(), subject + " '" + text + "' is not a number from 1 to 65535", "write a port number");
+        return ChangeValues.number(text);
     }
 
     private Parameter parameter(String name) {

@@ -228,7 +228,7 @@ class RunbookReaderTest {
                     + " -Identity 'node_1' is not a fully qualified domain name: an underscore is not allowed: a name holds letters,"
                     + " digits, hyphens and dots only; e.g. -Identity trustedpool.sip.com"},
             {"New-CsTrustedApplication -ApplicationId app -TrustedApplicationPoolFqdn p.sip.com -Port 70000",
-                "r.ps1:1:89: New-CsTrustedApplication -Port '70000' is not a number from 1 to 65535; write a port number"},
+                "r.ps1:1:89: New-CsTrustedApplication -Port '70000' is not a port number from 1 to 65535; e.g. -Port 5061"},
             {"New-CsTrustedApplicationComputer a.sip.com b.sip.com -Pool p.sip.com", "r.ps1:1:44: New-CsTrustedApplicationComputer:"
                     + " 'b.sip.com' is a value without a parameter name (only -Identity may go without one); put the parameter name"
                     + " before it"},
