@@ -371,13 +371,15 @@ final class EditCommands {
         }
 
         @Option(names = {"--application-id", "-ApplicationId"}, paramLabel = "ID",
-                description = APPLICATION_ID + " Unique in its pool; give it with --pool.")
+                description = APPLICATION_ID + " Unique in its pool. No default: give it with --pool, or --identity instead.")
         String applicationId;
         @Option(names = {"--pool", "-TrustedApplicationPoolFqdn"}, paramLabel = "FQDN",
-                description = "FQDN of the trusted application pool; give it with --application-id.")
+                description = "FQDN of the trusted application pool. No default: give it with --application-id, or --identity"
+                        + " instead.")
         String pool;
         @Option(names = {"--identity", "-Identity"}, paramLabel = "POOL/ID",
-                description = "pool.fqdn/id, instead of --application-id and --pool (as New-CsTrustedApplication takes it).")
+                description = "pool.fqdn/id, instead of --application-id and --pool (as New-CsTrustedApplication takes it)."
+                        + " No default.")
         String identity;
         @Option(names = {"--port", "-Port"}, required = true, paramLabel = "PORT",
                 description = "The port the application listens on (1-65535), unique in its pool. No default: the cmdlet"
@@ -418,12 +420,14 @@ final class EditCommands {
 
         @Option(names = {"--identity", "-Identity"}, paramLabel = "POOL/urn:application:ID",
                 description = "pool.fqdn/urn:application:id, as Get-CsTrustedApplication shows it (the prefix may be left"
-                        + " out); or --application-id with --pool.")
+                        + " out). No default: give it, or --application-id with --pool.")
         String identity;
-        @Option(names = {"--application-id", "-ApplicationId"}, paramLabel = "ID", description = APPLICATION_ID + " With --pool.")
+        @Option(names = {"--application-id", "-ApplicationId"}, paramLabel = "ID",
+                description = APPLICATION_ID + " No default: give it with --pool, or --identity instead.")
         String applicationId;
         @Option(names = {"--pool", "-TrustedApplicationPoolFqdn"}, paramLabel = "FQDN",
-                description = "FQDN of the trusted application pool; with --application-id.")
+                description = "FQDN of the trusted application pool. No default: give it with --application-id, or --identity"
+                        + " instead.")
         String pool;
 
         @Override
