@@ -55,7 +55,7 @@ public final class ChangesFile {
     }
 
     public static List<Change> read(Path path) {
-        return parse(FileIO.readDocument(path));
+        return parse(FileIO.readDocument(path, FileIO.Input.CHANGES));
     }
 
     public static List<Change> parse(SourceDocument doc) {

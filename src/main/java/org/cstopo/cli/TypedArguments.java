@@ -23,8 +23,9 @@ import picocli.CommandLine.ParameterException;
  * {@code --ident} is --identity; {@code -Force} never becomes --force); {@code -Name:value} is
  * rewritten to picocli's {@code -Name=value}. Resolving here rather than in picocli means an
  * unknown or ambiguous option is reported first, with the closest spelling, instead of a "missing
- * required option" it caused; and an abbreviation is known for an option when it follows an option
- * that lacks its value. The spelling typed for each option is kept, so messages name it so.
+ * required option" it caused; an abbreviation is known for an option when it follows an option
+ * that lacks its value; and -check is not read as -c heck (picocli's clustered short options, which
+ * cstopo has never documented). The spelling typed for each option is kept, so messages name it so.
  */
 final class TypedArguments {
     private static final Pattern NAME_VALUE = Pattern.compile("(--?[A-Za-z][A-Za-z0-9-]*)([:=])(.*)", Pattern.DOTALL);
@@ -75,10 +76,6 @@ final class TypedArguments {
             String name = m.matches() ? m.group(1) : arg;
             OptionSpec option = find(command, name);
             if (option == null) {
-                if (isClusteredShortOption(command, arg)) {
-                    out.add(arg);
-                    continue;
-                }
                 throw unknown(command, name);
             }
             typed.put(option, name);
@@ -166,11 +163,6 @@ final class TypedArguments {
             }
         }
         throw new IllegalStateException(typed + " is not a name of " + option.longestName());
-    }
-
-    /** -oFILE: a one-letter option with its value attached, as picocli reads it. */
-    private static boolean isClusteredShortOption(CommandLine command, String arg) {
-        return arg.length() > 2 && !arg.startsWith("--") && command.getCommandSpec().posixOptionsMap().containsKey(arg.charAt(1));
     }
 
     private static ParameterException unknown(CommandLine command, String name) {

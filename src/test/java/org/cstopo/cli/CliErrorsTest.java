@@ -35,7 +35,8 @@ class CliErrorsTest {
     void missingFile() {
         Path missing = tmp.resolve("nope.xml");
         CliRun run = CliRun.of("show", missing.toString());
-        expect(run, 3, "cstopo: " + missing + ": no such file; check the path");
+        expect(run, 3, "cstopo: " + missing + ": no such topology file; check the path (export it with Get-CsTopology -AsXml | Out-File "
+                + missing.getFileName() + ")");
     }
 
     @Test
