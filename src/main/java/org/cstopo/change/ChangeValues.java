@@ -1,6 +1,5 @@
 package org.cstopo.change;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +95,7 @@ public final class ChangeValues {
                     "TrustedApplicationPoolFqdn", Kind.FQDN));
 
     /** The settings Set-CsTrustedApplicationPool changes; one at least must be given. */
-    public static final List<String> POOL_SETTINGS = List.of("Registrar", "TreatAsAuthenticated", "ThrottleAsServer",
+    private static final List<String> POOL_SETTINGS = List.of("Registrar", "TreatAsAuthenticated", "ThrottleAsServer",
             "RequiresReplication", "OutboundOnly");
 
     private static final String[][] MEDIA_RANGES = {{"AudioPortStart", "AudioPortCount"}, {"VideoPortStart", "VideoPortCount"},
@@ -111,7 +110,7 @@ public final class ChangeValues {
     }
 
     /** The rule an attribute of an element follows, or null when it has none here (booleans: the schema's). */
-    public static Kind kindOf(String element, String attribute) {
+    private static Kind kindOf(String element, String attribute) {
         Map<String, Kind> k = KINDS.get(element);
         return k == null ? null : k.get(attribute);
     }
@@ -149,8 +148,12 @@ public final class ChangeValues {
         if (why == null) {
             return null;
         }
-        return new Problem(attribute, s -> s.name(attribute) + " '" + value + "' is not " + kind.what + (why.isEmpty() ? "" : ": " + why)
-                + "; e.g. " + s.example(attribute, kind.example));
+        return new Problem(attribute, s -> s.name(attribute) + " '" + value + "' " + isNot(kind, why) + "; e.g. "
+                + s.example(attribute, kind.example));
+    }
+
+    private static String isNot(Kind kind, String why) {
+        return "is not " + kind.what + (why.isEmpty() ? "" : ": " + why);
     }
 
     /** New-CsTrustedApplicationPool: a range is a start and a count, within the port numbers. */
@@ -211,15 +214,15 @@ public final class ChangeValues {
             }
             String computer = text.substring(0, eq);
             String address = text.substring(eq + 1);
-            for (String[] part : new String[][] {{computer, "FQDN"}, {address, "ADDRESS"}}) {
-                Kind kind = part[1].equals("FQDN") ? Kind.FQDN : Kind.ADDRESS;
-                String why = kind.problem(part[0]);
-                if (why != null) {
-                    return new Assignment(null, "'" + part[0] + "' in '" + text + "' is not " + kind.what
-                            + (why.isEmpty() ? "" : ": " + why) + "; e.g. " + EXAMPLE);
-                }
-            }
-            return new Assignment(new Change.SetIPAddress(origin, computer, address, interfaceSide), null);
+            String problem = part(text, computer, Kind.FQDN);
+            problem = problem != null ? problem : part(text, address, Kind.ADDRESS);
+            return problem != null ? new Assignment(null, problem)
+                    : new Assignment(new Change.SetIPAddress(origin, computer, address, interfaceSide), null);
+        }
+
+        private static String part(String text, String part, Kind kind) {
+            String why = kind.problem(part);
+            return why == null ? null : "'" + part + "' in '" + text + "' " + isNot(kind, why) + "; e.g. " + EXAMPLE;
         }
     }
 
@@ -410,10 +413,5 @@ public final class ChangeValues {
             }
         }
         return out;
-    }
-
-    /** Every element name the rules know, for tests that walk them. */
-    public static List<String> elements() {
-        return new ArrayList<>(KINDS.keySet());
     }
 }

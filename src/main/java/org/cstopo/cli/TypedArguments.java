@@ -181,8 +181,9 @@ final class TypedArguments {
                 }
             }
         }
-        // a far match is noise, not a suggestion: --help lists the options
-        boolean close = closest != null && best <= Math.max(2, name.replace("-", "").length() / 3);
+        // a far match, or any match for a name of one or two letters, is noise, not a suggestion: --help lists the options
+        int letters = name.replace("-", "").length();
+        boolean close = closest != null && letters >= 3 && best <= letters / 3 + 1;
         return new ParameterException(command, "unknown option '" + name + "'" + (close ? "; did you mean " + spellings(closest, name) + "?" : ""));
     }
 

@@ -37,6 +37,7 @@ class UsageMessagesTest {
         assertEquals("cstopo: unknown option '-check'; did you mean --check? (see 'cstopo apply --help')", usage("apply", T, "-check"));
         assertEquals("cstopo: unknown option '--frobnicate' (see 'cstopo apply --help')", usage("apply", T, "--frobnicate"),
                 "nothing close: no guess");
+        assertEquals("cstopo: unknown option '-x' (see 'cstopo apply --help')", usage("apply", T, "-x"), "too short to guess");
     }
 
     @Test
