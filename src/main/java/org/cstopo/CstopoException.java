@@ -22,7 +22,7 @@ public class CstopoException extends RuntimeException {
      * breaks and control characters: shown as escapes, so the message stays one line and cannot
      * move the terminal's cursor.
      */
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         if (message == null) {
             return null;
         }

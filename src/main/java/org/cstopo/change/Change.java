@@ -1,7 +1,7 @@
 package org.cstopo.change;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.cstopo.model.Topology;
 
 /**
@@ -9,17 +9,20 @@ import org.cstopo.model.Topology;
  * declared ("changes.xml:4:3" or "command line") so errors can point at it.
  */
 public sealed interface Change {
-    /**
-     * xsd/changes.xsd's Fqdn type: the name a change may give a pool or computer, whichever file or
-     * command declares it (letters, digits and inner hyphens, two labels at least).
-     */
-    Pattern FQDN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?)+");
-
+    /** True for a name a change may give a pool or computer ({@link ChangeValues.Kind#FQDN}). */
     static boolean isFqdn(String name) {
-        return name != null && FQDN.matcher(name).matches();
+        return ChangeValues.Kind.FQDN.problem(name) == null;
     }
 
     String origin();
+
+    /** The element of xsd/changes.xsd that declares this change. */
+    default String element() {
+        return getClass().getSimpleName();
+    }
+
+    /** The change as its element's attributes (those given), the form {@link ChangeValues} checks. */
+    Map<String, String> attributes();
 
     /** The change in cmdlet terms, for messages. */
     String describe();
@@ -50,6 +53,16 @@ public sealed interface Change {
         public List<String> names() {
             return List.of(identity, firstComputer());
         }
+
+        @Override
+        public Map<String, String> attributes() {
+            return ChangeValues.attributes("Identity", identity, "Registrar", registrar, "Site", site, "ComputerFqdn", computerFqdn,
+                    "TreatAsAuthenticated", treatAsAuthenticated, "ThrottleAsServer", throttleAsServer,
+                    "RequiresReplication", requiresReplication, "OutboundOnly", outboundOnly,
+                    "AudioPortStart", mediaPorts.audioStart(), "AudioPortCount", mediaPorts.audioCount(),
+                    "VideoPortStart", mediaPorts.videoStart(), "VideoPortCount", mediaPorts.videoCount(),
+                    "AppSharingPortStart", mediaPorts.appSharingStart(), "AppSharingPortCount", mediaPorts.appSharingCount());
+        }
     }
 
     record NewTrustedApplicationComputer(String origin, String identity, String pool) implements Change {
@@ -61,6 +74,11 @@ public sealed interface Change {
         @Override
         public List<String> names() {
             return List.of(identity, pool);
+        }
+
+        @Override
+        public Map<String, String> attributes() {
+            return ChangeValues.attributes("Identity", identity, "Pool", pool);
         }
     }
 
@@ -75,6 +93,12 @@ public sealed interface Change {
         public List<String> names() {
             return List.of(pool);
         }
+
+        @Override
+        public Map<String, String> attributes() {
+            return ChangeValues.attributes("ApplicationId", applicationId, "TrustedApplicationPoolFqdn", pool, "Port", port,
+                    "EnableTcp", enableTcp);
+        }
     }
 
     record SetIPAddress(String origin, String computer, String ipAddress, String interfaceSide) implements Change {
@@ -86,6 +110,11 @@ public sealed interface Change {
         @Override
         public List<String> names() {
             return List.of(computer);
+        }
+
+        @Override
+        public Map<String, String> attributes() {
+            return ChangeValues.attributes("Computer", computer, "IPAddress", ipAddress, "InterfaceSide", interfaceSide);
         }
     }
 
@@ -102,6 +131,12 @@ public sealed interface Change {
         public List<String> names() {
             return List.of(identity);
         }
+
+        @Override
+        public Map<String, String> attributes() {
+            return ChangeValues.attributes("Identity", identity, "Registrar", registrar, "TreatAsAuthenticated", treatAsAuthenticated,
+                    "ThrottleAsServer", throttleAsServer, "RequiresReplication", requiresReplication, "OutboundOnly", outboundOnly);
+        }
     }
 
     record RemoveTrustedApplicationPool(String origin, String identity) implements Change {
@@ -113,6 +148,11 @@ public sealed interface Change {
         @Override
         public List<String> names() {
             return List.of(identity);
+        }
+
+        @Override
+        public Map<String, String> attributes() {
+            return ChangeValues.attributes("Identity", identity);
         }
     }
 
@@ -126,6 +166,11 @@ public sealed interface Change {
         public List<String> names() {
             return List.of(identity);
         }
+
+        @Override
+        public Map<String, String> attributes() {
+            return ChangeValues.attributes("Identity", identity);
+        }
     }
 
     record RemoveTrustedApplication(String origin, String applicationId, String pool) implements Change {
@@ -137,6 +182,11 @@ public sealed interface Change {
         @Override
         public List<String> names() {
             return List.of(pool);
+        }
+
+        @Override
+        public Map<String, String> attributes() {
+            return ChangeValues.attributes("ApplicationId", applicationId, "TrustedApplicationPoolFqdn", pool);
         }
     }
 }

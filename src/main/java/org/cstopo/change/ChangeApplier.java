@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.cstopo.CstopoException;
-import org.cstopo.change.Change.MediaPorts;
 import org.cstopo.io.SourceElement;
-import org.cstopo.model.IpAddress;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
@@ -55,6 +53,7 @@ public final class ChangeApplier {
     }
 
     public static ApplyResult apply(Topology topology, List<Change> changes) {
+        requireValid(changes);
         ChangeApplier a = new ChangeApplier(topology);
         for (Change c : changes) {
             a.outcomes.add(a.plan(c));
@@ -147,9 +146,6 @@ public final class ChangeApplier {
     }
 
     private Outcome newPool(Change.NewTrustedApplicationPool c) {
-        requireFqdn(c, "Identity", c.identity());
-        requireFqdn(c, "ComputerFqdn", c.firstComputer());
-        checkMediaPorts(c);
         ServiceRef registrar = resolveRegistrar(c, c.registrar());
         PoolPlan existing = pool(c.identity());
         if (existing != null) {
@@ -238,7 +234,6 @@ public final class ChangeApplier {
     }
 
     private Outcome newComputer(Change.NewTrustedApplicationComputer c) {
-        requireFqdn(c, "Identity", c.identity());
         PoolPlan p = trustedPool(c, c.pool());
         MachinePlan m = machine(c.identity());
         if (m != null) {
@@ -296,10 +291,6 @@ public final class ChangeApplier {
     }
 
     private Outcome setAddress(Change.SetIPAddress c) {
-        if (!IpAddress.isValid(c.ipAddress())) {
-            throw CstopoException.badInput(c.origin() + ": '" + c.ipAddress() + "' is not an IPv4 or IPv6 address;"
-                    + " give the computer's address, e.g. 10.10.1.11");
-        }
         MachinePlan m = machine(c.computer());
         if (m == null) {
             throw conflict(c, "no computer " + c.computer() + " in the topology" + suggestion(c.computer()),
@@ -474,33 +465,18 @@ public final class ChangeApplier {
     }
 
     /**
-     * A name this run may write into the topology is an FQDN, whoever declared it: the changes file's
-     * schema and the runbook reader refuse others, and so must every other way a change arrives (a
-     * command line), or a pool named "node 1.sip.com" would reach Publish-CsTopology.
+     * Whoever declared the changes, the values this run may write follow {@link ChangeValues}: the
+     * changes file, the runbook reader and the command line refuse others before they get here, and
+     * so does this, for any other caller (a pool named "node 1.sip.com" must never reach Publish-CsTopology).
      */
-    private static void requireFqdn(Change c, String attribute, String name) {
-        if (!Change.isFqdn(name)) {
-            throw CstopoException.badInput(c.origin() + ": " + c.describe() + ": " + attribute + " '" + name
-                    + "' is not a fully qualified domain name; write the FQDN, e.g. trustedpool.sip.com");
-        }
-    }
-
-    private static void checkMediaPorts(Change.NewTrustedApplicationPool c) {
-        MediaPorts m = c.mediaPorts();
-        String[][] pairs = {{"AudioPortStart", "AudioPortCount"}, {"VideoPortStart", "VideoPortCount"},
-            {"AppSharingPortStart", "AppSharingPortCount"}};
-        Integer[][] values = {{m.audioStart(), m.audioCount()}, {m.videoStart(), m.videoCount()},
-            {m.appSharingStart(), m.appSharingCount()}};
-        for (int i = 0; i < pairs.length; i++) {
-            if ((values[i][0] == null) != (values[i][1] == null)) {
-                throw CstopoException.badInput(c.origin() + ": " + c.describe() + ": " + pairs[i][0] + " and " + pairs[i][1]
-                        + " go together; give both or neither");
-            }
-            if (values[i][0] != null && values[i][0] + values[i][1] - 1 > 65535) {
-                throw CstopoException.badInput(c.origin() + ": " + c.describe() + ": " + pairs[i][0] + " + " + pairs[i][1]
-                        + " runs past port 65535; lower one of them");
+    private static void requireValid(List<Change> changes) {
+        for (Change c : changes) {
+            ChangeValues.Problem problem = ChangeValues.problem(c);
+            if (problem != null) {
+                throw CstopoException.badInput(c.origin() + ": " + c.element() + " " + problem.message(ChangesFile.SPELLING));
             }
         }
+        ChangesFile.refuseDuplicates(changes);
     }
 
 }

@@ -8,7 +8,9 @@ import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
@@ -16,6 +18,7 @@ import javax.xml.validation.SchemaFactory;
 import org.cstopo.CstopoException;
 import org.cstopo.io.FileIO;
 import org.cstopo.io.SafeXml;
+import org.cstopo.io.SourceAttribute;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.io.SourceElement;
 import org.cstopo.change.xml.TopologyChanges;
@@ -52,7 +55,7 @@ public final class ChangesFile {
     }
 
     public static List<Change> read(Path path) {
-        return parse(FileIO.readDocument(path));
+        return parse(FileIO.readDocument(path, FileIO.Input.CHANGES));
     }
 
     public static List<Change> parse(SourceDocument doc) {
@@ -61,6 +64,7 @@ public final class ChangesFile {
             throw CstopoException.badInput(doc.location(root) + ": <" + root.qName() + "> in namespace '" + root.namespaceUri()
                     + "' is not a changes file; the root must be <TopologyChanges xmlns=\"" + NAMESPACE + "\"> (see xsd/changes.xsd)");
         }
+        checkValues(doc, root);
         TopologyChanges changes;
         try {
             Unmarshaller u = Holder.CONTEXT.createUnmarshaller();
@@ -79,7 +83,55 @@ public final class ChangesFile {
         for (int i = 0; i < items.size(); i++) {
             out.add(convert(items.get(i), doc.location(elements.get(i))));
         }
+        refuseDuplicates(out);
         return out;
+    }
+
+    /** A changes file names attributes as they are written, and shows a good value the same way. */
+    public static final ChangeValues.Spelling SPELLING = new ChangeValues.Spelling() {
+        @Override
+        public String name(String attribute) {
+            return attribute;
+        }
+
+        @Override
+        public String example(String attribute, String value) {
+            return attribute + "=\"" + value + "\"";
+        }
+    };
+
+    /**
+     * The value rules ({@link ChangeValues}) before the schema: the schema states the same rules as
+     * patterns, but its messages quote a regular expression; these say what is wrong and point at the
+     * attribute itself.
+     */
+    private static void checkValues(SourceDocument doc, SourceElement root) {
+        for (SourceElement e : root.children()) {
+            if (!NAMESPACE.equals(e.namespaceUri())) {
+                continue;
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (SourceAttribute a : e.attributes()) {
+                if (!a.isNamespaceDeclaration() && a.prefix().isEmpty()) {
+                    attributes.put(a.qName(), a.value());
+                }
+            }
+            ChangeValues.Problem problem = ChangeValues.problem(e.localName(), attributes);
+            if (problem != null) {
+                SourceAttribute at = e.attribute(problem.attribute());
+                String where = at == null ? doc.location(e) : doc.location(at.valueStart());
+                throw CstopoException.badInput(where + ": " + e.localName() + " " + problem.message(SPELLING));
+            }
+        }
+    }
+
+    /** See {@link ChangeValues#duplicate}: the later of two SetIPAddress that repeat each other is refused. */
+    public static void refuseDuplicates(List<Change> changes) {
+        ChangeValues.Duplicate d = ChangeValues.duplicate(changes);
+        if (d != null) {
+            throw CstopoException.badInput(d.later().origin() + ": SetIPAddress " + d.message() + " (the other is at "
+                    + d.earlier().origin() + ")");
+        }
     }
 
     private static CstopoException invalid(SourceDocument doc, UnmarshalException e) {

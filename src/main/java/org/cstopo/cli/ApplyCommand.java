@@ -33,6 +33,12 @@ final class ApplyCommand extends EditCommands.Edit {
         return declared().changes();
     }
 
+    /** A changes file or runbook is checked as it is read (exit 3), after the output options. */
+    @Override
+    boolean changesAreArguments() {
+        return false;
+    }
+
     @Override
     List<OutsideStatement> outsideTopology() {
         return declared().outside();

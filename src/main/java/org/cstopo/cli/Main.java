@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         description = "Edits and checks Lync Server 2013 / Skype for Business topology XML safely.",
         subcommands = {ShowCommand.class, ValidateCommand.class, ApplyCommand.class, EditCommands.SetIp.class,
             EditCommands.Pool.class, EditCommands.Computer.class, EditCommands.App.class, TransformCommand.class,
-            DiffCommand.class, RunbookCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+            DiffCommand.class, RunbookCommand.class, SchemaCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no errors found; no difference",
@@ -43,6 +43,9 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The arguments as typed, for messages that name options so (see {@link PowerShellSpelling#explain}). */
+    TypedArguments typed = TypedArguments.NONE;
 
     /** Raw standard output, for writing topology bytes in their own encoding (-o -). */
     PrintStream stdout = System.out;
@@ -78,14 +81,12 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         useJdkTransformerFactoryForDomBuilding();
         CommandLine cmd = commandLine(out, err);
-        String[] spelled;
         try {
-            spelled = PowerShellSpelling.arguments(args, cmd);
-        } catch (CstopoException e) {
-            cmd.getErr().println("cstopo: " + e.getMessage());
-            return e.exitCode().code;
+            ((Main) cmd.getCommandSpec().userObject()).typed = TypedArguments.resolve(args, cmd);
+        } catch (CommandLine.ParameterException e) {
+            return usageError(e, cmd.getErr());
         }
-        return cmd.execute(spelled);
+        return cmd.execute(((Main) cmd.getCommandSpec().userObject()).typed.args);
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
@@ -126,11 +127,13 @@ public final class Main implements Runnable {
             }
             return code;
         });
-        cmd.setParameterExceptionHandler((ex, args) -> {
-            errWriter.println("cstopo: " + message(ex));
-            return ExitCode.USAGE.code;
-        });
+        cmd.setParameterExceptionHandler((ex, args) -> usageError(ex, errWriter));
         return cmd;
+    }
+
+    private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
+        err.println("cstopo: " + message(ex));
+        return ExitCode.USAGE.code;
     }
 
     /** What --format json prints when a command that is not an edit fails after its arguments were parsed. */

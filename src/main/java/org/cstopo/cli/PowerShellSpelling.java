@@ -1,71 +1,25 @@
 package org.cstopo.cli;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.cstopo.CstopoException;
-import org.cstopo.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * What it takes for a cmdlet line pasted after {@code cstopo trusted-pool add TOPOLOGY} to work:
- * picocli already matches option names in any case and by unique prefix (set up in {@link Main});
- * this adds {@code -Name:value} (rewritten to picocli's {@code -Name=value}), the en and em dashes
- * text copied from a document has, and booleans written $true/$false, True/False or 1/0.
+ * option names in any case and by unique prefix, {@code -Name:value} and the en and em dashes text
+ * copied from a document has ({@link TypedArguments}), booleans written $true/$false, True/False or
+ * 1/0, and usage errors that name options as the user typed them.
  */
 final class PowerShellSpelling {
-    private static final Pattern COLON_FORM = Pattern.compile("(--?[A-Za-z][A-Za-z0-9-]*)([:=])(.*)", Pattern.DOTALL);
-
     /** Why $true can vanish: the shell, not cstopo. */
     static final String SHELL_HINT = "in bash and other Unix shells $true and $false are variables that expand to nothing:"
             + " write true or false, or quote them ('$true')";
 
     private PowerShellSpelling() {
-    }
-
-    /** The arguments as picocli reads them; a -Name: or --name= with nothing after it is a usage error. */
-    static String[] arguments(String[] args, CommandLine root) {
-        Set<String> options = new HashSet<>();
-        collectOptionNames(root, options);
-        String[] out = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            String arg = dashed(args[i]);
-            Matcher m = COLON_FORM.matcher(arg);
-            if (m.matches() && isOption(m.group(1), options)) {
-                if (m.group(3).isEmpty()) {
-                    throw new CstopoException(ExitCode.USAGE, "'" + args[i] + "' has no value after '" + m.group(2) + "'; " + SHELL_HINT);
-                }
-                arg = m.group(1) + "=" + m.group(3);
-            }
-            out[i] = arg;
-        }
-        return out;
-    }
-
-    /** PowerShell takes en, em and horizontal-bar dashes before a parameter name; so does cstopo. */
-    private static String dashed(String arg) {
-        if (arg.length() > 1 && "\u2013\u2014\u2015".indexOf(arg.charAt(0)) >= 0 && Character.isLetter(arg.charAt(1))) {
-            return "-" + arg.substring(1);
-        }
-        return arg;
-    }
-
-    private static boolean isOption(String name, Set<String> options) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return options.stream().anyMatch(o -> o.startsWith(lower));
-    }
-
-    private static void collectOptionNames(CommandLine cmd, Set<String> out) {
-        for (String name : cmd.getCommandSpec().optionsMap().keySet()) {
-            out.add(name.toLowerCase(Locale.ROOT));
-        }
-        for (CommandLine sub : cmd.getSubcommands().values()) {
-            collectOptionNames(sub, out);
-        }
     }
 
     /** Booleans as PowerShell hands them to a program ($true arrives as True) or as they are typed. */
@@ -81,12 +35,36 @@ final class PowerShellSpelling {
         }
     }
 
-    /** Adds the shell hint to "missing parameter" errors of boolean options. */
+    /**
+     * A usage error in the user's terms: options named as typed (-identity, not --identity), a
+     * required option that was not given by all its names, the shell hint for a boolean left without
+     * its value, and the commands a mistyped one may have meant.
+     */
     static String explain(CommandLine.ParameterException ex) {
-        if (ex instanceof CommandLine.MissingParameterException missing && isBoolean(missing.getMissing())) {
-            return ex.getMessage() + "; " + SHELL_HINT;
+        CommandLine failed = ex.getCommandLine();
+        TypedArguments typed = ((Main) failed.getCommandSpec().root().userObject()).typed;
+        String message = ex.getMessage();
+        List<ArgSpec> missing = ex instanceof CommandLine.MissingParameterException m ? m.getMissing() : null;
+        if (missing != null && message.startsWith("Missing required option") && !missing.isEmpty()
+                && missing.stream().allMatch(a -> a.isOption() && typed.typed((OptionSpec) a) == null)) {
+            String like = typed.powerShellStyle(failed.getCommandSpec()) ? "-X" : "--x";
+            message = "missing required option" + (missing.size() > 1 ? "s " : " ") + missing.stream()
+                    .map(a -> TypedArguments.spellings((OptionSpec) a, like) + " " + a.paramLabel()).collect(Collectors.joining(", "));
+        } else {
+            for (OptionSpec o : failed.getCommandSpec().options()) {
+                String name = typed.typed(o);
+                for (String n : name == null ? new String[0] : o.names()) {
+                    message = message.replace("'" + n + "'", "'" + name + "'");
+                }
+            }
         }
-        return ex.getMessage();
+        if (missing != null && isBoolean(missing)) {
+            message += "; " + SHELL_HINT;
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+        }
+        return CstopoException.oneLine(message);
     }
 
     private static boolean isBoolean(List<ArgSpec> specs) {

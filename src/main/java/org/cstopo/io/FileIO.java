@@ -36,10 +36,40 @@ public final class FileIO {
     private FileIO() {
     }
 
+    /** What an input file is, so that a message about it says so and how to get a right one. */
+    public enum Input {
+        TOPOLOGY("topology", "topology file", "topology.xml", "export it with Get-CsTopology -AsXml | Out-File %s"),
+        CHANGES("changes file", "changes file", "changes.xml", "a changes file follows xsd/changes.xsd, as"
+                + " fixtures/cisco-imp-federation.changes.xml does; a PowerShell runbook (.ps1) is taken too"),
+        STYLESHEET("stylesheet", "stylesheet", "rule.xsl", "an XSLT 3.0 stylesheet, or the name of a shipped rule");
+
+        final String noun;
+        final String file;
+        final String example;
+        private final String hint;
+
+        Input(String noun, String file, String example, String hint) {
+            this.noun = noun;
+            this.file = file;
+            this.example = example;
+            this.hint = hint;
+        }
+
+        String hint(Path path) {
+            return String.format(hint, path.getFileName());
+        }
+    }
+
+    /** Reads a topology; see {@link #readInput(Path, Input)}. */
     public static byte[] readInput(Path path) {
+        return readInput(path, Input.TOPOLOGY);
+    }
+
+    /** Reads an input file whole, refusing a directory, a missing file or an absurd size with a message naming what it is. */
+    public static byte[] readInput(Path path, Input what) {
         String name = path.toString();
         if (Files.isDirectory(path)) {
-            throw CstopoException.badInput(name + ": is a directory; pass the topology file itself (e.g. topology.xml)");
+            throw CstopoException.badInput(name + ": is a directory; pass the " + what.file + " itself (e.g. " + what.example + ")");
         }
         try {
             if (!Files.isRegularFile(path)) {
@@ -47,17 +77,17 @@ public final class FileIO {
                 try (InputStream in = Files.newInputStream(path)) {
                     byte[] bytes = in.readNBytes((int) maxInputBytes + 1);
                     if (bytes.length > maxInputBytes) {
-                        throw tooLarge(name);
+                        throw tooLarge(name, what);
                     }
                     return bytes;
                 }
             }
             if (Files.size(path) > maxInputBytes) {
-                throw tooLarge(name);
+                throw tooLarge(name, what);
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw CstopoException.badInput(name + ": no such file; check the path (export with Get-CsTopology -AsXml | Out-File " + path.getFileName() + ")");
+            throw CstopoException.badInput(name + ": no such " + what.file + "; check the path (" + what.hint(path) + ")");
         } catch (AccessDeniedException e) {
             throw CstopoException.badInput(name + ": permission denied; make the file readable");
         } catch (IOException e) {
@@ -65,13 +95,18 @@ public final class FileIO {
         }
     }
 
-    private static CstopoException tooLarge(String name) {
+    private static CstopoException tooLarge(String name, Input what) {
         return CstopoException.badInput(name + ": larger than " + (maxInputBytes >> 20)
-                + " MiB; no real topology is that large: check that this is the right file");
+                + " MiB; no real " + what.noun + " is that large: check that this is the right file");
     }
 
+    /** Reads and parses a topology; see {@link #readDocument(Path, Input)}. */
     public static SourceDocument readDocument(Path path) {
-        return SourceDocument.parse(path.toString(), readInput(path));
+        return readDocument(path, Input.TOPOLOGY);
+    }
+
+    public static SourceDocument readDocument(Path path, Input what) {
+        return SourceDocument.parse(path.toString(), readInput(path, what));
     }
 
     /**

@@ -23,7 +23,7 @@ public final class ChangesInput {
 
     public static DeclaredChanges read(Path path) {
         String name = path.toString();
-        byte[] bytes = FileIO.readInput(path);
+        byte[] bytes = FileIO.readInput(path, FileIO.Input.CHANGES);
         String text = decodeIfScript(name, bytes);
         if (text == null) {
             return new DeclaredChanges(ChangesFile.parse(SourceDocument.parse(name, bytes)), List.of(), false);

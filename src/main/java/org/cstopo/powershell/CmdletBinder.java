@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cstopo.CstopoException;
 import org.cstopo.change.Change;
+import org.cstopo.change.ChangeValues;
 import org.cstopo.change.ChangesFile;
 import org.cstopo.powershell.Statement.Command;
 import org.cstopo.powershell.Statement.Element;
@@ -28,6 +30,8 @@ final class CmdletBinder {
     private final Command command;
     private final String origin;
     private final Map<String, Object> values = new HashMap<>();
+    /** Where each parameter's value stands, for messages about it. */
+    private final Map<String, Element> valueAt = new HashMap<>();
 
     private CmdletBinder(ScriptText script, Cmdlet cmdlet, Command command) {
         this.script = script;
@@ -39,7 +43,44 @@ final class CmdletBinder {
     static Change bind(ScriptText script, Cmdlet cmdlet, Command command) {
         CmdletBinder b = new CmdletBinder(script, cmdlet, command);
         b.bindArguments();
-        return b.change();
+        Change change = b.change();
+        ChangeValues.Problem problem = ChangeValues.problem(change);
+        if (problem != null) {
+            throw b.refuse(problem.attribute(), problem.message(SPELLING));
+        }
+        return change;
+    }
+
+    /** A runbook names a parameter as the cmdlet does, and shows a good value the same way. */
+    private static final ChangeValues.Spelling SPELLING = new ChangeValues.Spelling() {
+        @Override
+        public String name(String attribute) {
+            return "-" + attribute;
+        }
+
+        @Override
+        public String example(String attribute, String value) {
+            return "-" + attribute + " " + value;
+        }
+    };
+
+    /**
+     * A value rule broken at a parameter's value; a value the cmdlet took from -Identity (pool.fqdn/id)
+     * is pointed at there, and one from no parameter at the statement.
+     */
+    private CstopoException refuse(String parameter, String message) {
+        Element at = valueAt.containsKey(parameter) ? valueAt.get(parameter) : valueAt.get(IDENTITY);
+        return CstopoException.badInput(script.where(at == null ? command.offset() : at.offset()) + ": " + cmdlet.name() + " " + message);
+    }
+
+    /** pool.fqdn/id as -Identity of New- and Remove-CsTrustedApplication takes it. */
+    private String applicationIdentity() {
+        String identity = required(IDENTITY);
+        ChangeValues.Problem problem = ChangeValues.valueProblem(IDENTITY, identity, ChangeValues.Kind.APPLICATION_IDENTITY);
+        if (problem != null) {
+            throw refuse(IDENTITY, problem.message(SPELLING));
+        }
+        return identity;
     }
 
     // ---- binding -------------------------------------------------------------------------------
@@ -112,6 +153,9 @@ final class CmdletBinder {
         if (values.containsKey(p.name())) {
             throw script.error(at.offset(), subject(p) + " is given twice", "give it once");
         }
+        if (value != null) {
+            valueAt.put(p.name(), value);
+        }
         String subject = subject(p);
         switch (p.type()) {
             case UNSUPPORTED -> throw script.error(at.offset(), subject + ": " + p.note(),
@@ -131,8 +175,8 @@ final class CmdletBinder {
             case SWITCH -> values.put(p.name(), value == null || Literals.bool(script, subject, value));
             case BOOLEAN -> values.put(p.name(), Literals.bool(script, subject, value));
             case TEXT -> values.put(p.name(), nonEmpty(subject, value));
-            case FQDN -> values.put(p.name(), fqdn(subject, value));
-            case PORT, COUNT -> values.put(p.name(), number(subject, value));
+            case FQDN -> values.put(p.name(), Literals.text(script, subject, value));
+            case PORT, COUNT -> values.put(p.name(), number(p, subject, value));
             default -> throw new IllegalStateException(p.type().toString());
         }
     }
@@ -145,26 +189,16 @@ final class CmdletBinder {
         return text;
     }
 
-    private String fqdn(String subject, Element value) {
-        String text = Literals.text(script, subject, value);
-        if (!Change.isFqdn(text)) {
-            throw script.error(value.offset(), subject + " '" + text + "' is not a fully qualified domain name",
-                    "write the FQDN, e.g. trustedpool.sip.com");
-        }
-        return text;
-    }
-
-    private int number(String subject, Element value) {
-        // digits are the number PowerShell reads, leading zeros or not; anything else goes through text()
+    /** A port or a number of ports: digits are the number PowerShell reads, leading zeros or not; text converts as [int] would. */
+    private int number(Parameter p, String subject, Element value) {
         boolean digits = value.kind() == Kind.WORD && value.value().matches("[0-9]+");
         String text = digits ? value.value().replaceFirst("^0+(?=.)", "") : Literals.text(script, subject, value);
-        if (text.matches("[0-9]{1,5}")) {
-            int n = Integer.parseInt(text);
-            if (n >= 1 && n <= 65535) {
-                return n;
-            }
+        ChangeValues.Problem problem = ChangeValues.valueProblem(p.name(), text,
+                p.type() == Type.PORT ? ChangeValues.Kind.PORT : ChangeValues.Kind.PORT_COUNT);
+        if (problem != null) {
+            throw CstopoException.badInput(script.where(value.offset()) + ": " + cmdlet.name() + " " + problem.message(SPELLING));
         }
-        throw script.error(value.offset(), subject + " '" + text + "' is not a number from 1 to 65535", "write a port number");
+        return ChangeValues.number(text);
     }
 
     private Parameter parameter(String name) {
@@ -186,7 +220,7 @@ final class CmdletBinder {
             case NEW_COMPUTER -> new Change.NewTrustedApplicationComputer(origin, required(IDENTITY), required(POOL));
             case REMOVE_COMPUTER -> new Change.RemoveTrustedApplicationComputer(origin, required(IDENTITY));
             case NEW_APPLICATION -> newApplication();
-            case REMOVE_APPLICATION -> ChangesFile.removeApplication(origin, required(IDENTITY), null, null);
+            case REMOVE_APPLICATION -> ChangesFile.removeApplication(origin, applicationIdentity(), null, null);
             default -> throw script.error(command.offset(), "cstopo has no change for " + cmdlet.name()
                     + " (a new port for an existing application)", "write Remove-CsTrustedApplication and New-CsTrustedApplication instead");
         };
@@ -211,19 +245,14 @@ final class CmdletBinder {
     private Change newApplication() {
         int port = (Integer) valueOf(PORT);
         boolean tcp = Boolean.TRUE.equals(values.get(ENABLE_TCP));
-        String identity = optional(IDENTITY);
-        if (identity != null) {
+        if (values.containsKey(IDENTITY)) {
             if (values.containsKey(APPLICATION_ID) || values.containsKey(TRUSTED_APPLICATION_POOL_FQDN)) {
                 throw script.error(command.offset(), NEW_APPLICATION + " has -Identity and -ApplicationId or"
                         + " -TrustedApplicationPoolFqdn (PowerShell refuses the mix)", "use -Identity pool.fqdn/id alone, or the other two");
             }
+            String identity = applicationIdentity();
             int slash = identity.indexOf('/');
-            String pool = slash > 0 ? identity.substring(0, slash) : "";
-            if (!Change.isFqdn(pool) || slash == identity.length() - 1) {
-                throw script.error(command.offset(), NEW_APPLICATION + " -Identity '" + identity + "' is not pool.fqdn/id",
-                        "write the pool FQDN, a slash and the application id");
-            }
-            return new Change.NewTrustedApplication(origin, identity.substring(slash + 1), pool, port, tcp);
+            return new Change.NewTrustedApplication(origin, identity.substring(slash + 1), identity.substring(0, slash), port, tcp);
         }
         return new Change.NewTrustedApplication(origin, required(APPLICATION_ID), required(TRUSTED_APPLICATION_POOL_FQDN), port, tcp);
     }

@@ -3,9 +3,10 @@ package org.cstopo.powershell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cstopo.CstopoException;
 import org.cstopo.change.Change;
+import org.cstopo.change.ChangeValues;
 import org.cstopo.model.Topology;
-import org.cstopo.model.IpAddress;
 import org.cstopo.powershell.Statement.Command;
 import org.cstopo.powershell.Statement.Element;
 import org.cstopo.powershell.Statement.Kind;
@@ -72,17 +73,11 @@ final class CstopoStatement {
         Literals.text(script, subject, positional.get(0));
         List<Change> out = new ArrayList<>();
         for (Element e : positional.subList(1, positional.size())) {
-            String a = Literals.text(script, subject, e);
-            int eq = a.indexOf('=');
-            if (eq <= 0 || eq == a.length() - 1) {
-                throw script.error(e.offset(), subject + ": '" + a + "' is not FQDN=ADDRESS", "write e.g. impserver2.sip.com=10.10.1.11");
+            ChangeValues.Assignment a = ChangeValues.Assignment.parse(script.where(e.offset()), Literals.text(script, subject, e), side);
+            if (a.change() == null) {
+                throw CstopoException.badInput(script.where(e.offset()) + ": " + subject + ": " + a.problem());
             }
-            String address = a.substring(eq + 1);
-            if (!IpAddress.isValid(address)) {
-                throw script.error(e.offset(), subject + ": '" + address + "' is not an IPv4 or IPv6 address",
-                        "give the computer's address, e.g. 10.10.1.11");
-            }
-            out.add(new Change.SetIPAddress(script.where(e.offset()), a.substring(0, eq), address, side));
+            out.add(a.change());
         }
         return out;
     }

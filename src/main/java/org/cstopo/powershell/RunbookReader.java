@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cstopo.change.Change;
+import org.cstopo.change.ChangesFile;
 import org.cstopo.powershell.Statement.Code;
 import org.cstopo.powershell.Statement.Command;
 import org.cstopo.powershell.TopologyCmdlets.Cmdlet;
@@ -59,6 +60,7 @@ public final class RunbookReader {
             }
             outside.add(new OutsideStatement(script.where(s.offset()), s.label()));
         }
+        ChangesFile.refuseDuplicates(changes);
         return new DeclaredChanges(changes, outside, true);
     }
 

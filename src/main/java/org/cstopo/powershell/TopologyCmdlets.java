@@ -124,6 +124,34 @@ public final class TopologyCmdlets {
         return BY_NAME.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Why a parameter that every topology cmdlet takes (-Force, -WhatIf, -Verbose, -ErrorAction and
+     * the other common parameters, by name or alias) is no option of cstopo's, or null when
+     * {@code name} (written with its dash) is none of them: what a cmdlet line pasted on cstopo's
+     * command line may carry.
+     */
+    public static String commonParameter(String name) {
+        if (!name.startsWith("-") || name.startsWith("--")) {
+            return null;
+        }
+        for (Parameter p : BY_NAME.get(NEW_POOL.toLowerCase(Locale.ROOT)).parameters()) {
+            if (!p.named(name.substring(1))) {
+                continue;
+            }
+            return switch (p.type()) {
+                case WHAT_IF -> "a PowerShell parameter that makes the cmdlet change nothing: to see what cstopo would change,"
+                        + " use --diff or --check instead";
+                case NO_EFFECT_SWITCH -> p.name().equals("Force")
+                        ? "a PowerShell parameter that only skips the cmdlet's confirmation prompt: leave it out (cstopo's"
+                            + " --force is another thing: it writes a result that fails validation)"
+                        : "a PowerShell common parameter, which changes no topology: leave it out";
+                case NO_EFFECT_VALUE -> "a PowerShell common parameter, which changes no topology: leave it out, with its value";
+                default -> null;
+            };
+        }
+        return null;
+    }
+
     private static void add(String name, Parameter... own) {
         List<Parameter> all = new ArrayList<>(List.of(own));
         // Every one of these cmdlets has -Force, -WhatIf, -Confirm and the common parameters.

@@ -26,7 +26,6 @@ final class Names {
         if (registrar == null) {
             return null;
         }
-        notBlank(c, "Registrar", registrar);
         ServiceRef ref = ServiceRef.parse(registrar);
         if (ref == null || !Topology.REGISTRAR.equalsIgnoreCase(ref.roleName())) {
             return registrar;
@@ -39,13 +38,6 @@ final class Names {
         Service s = topology.service(new ServiceRef(ref.siteId(), Topology.REGISTRAR, ref.instance()));
         String fqdn = s == null ? null : topology.poolFqdnOf(s);
         return fqdn == null ? registrar : fqdn;
-    }
-
-    /** A blank value cannot be given to a cmdlet (cstopo refuses it when it reads a runbook, too). */
-    static void notBlank(Change c, String attribute, String value) {
-        if (value != null && value.isBlank()) {
-            throw CstopoException.badInput(c.origin() + ": " + c.describe() + ": " + attribute + " is empty; give it a value");
-        }
     }
 
     /** For comments: the registrar with its service id when the topology knows it. */

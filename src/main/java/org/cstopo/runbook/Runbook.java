@@ -12,9 +12,10 @@ import org.cstopo.ExitCode;
 import org.cstopo.change.ApplyResult;
 import org.cstopo.change.Change;
 import org.cstopo.change.ChangeApplier;
+import org.cstopo.change.ChangeValues;
+import org.cstopo.change.ChangesFile;
 import org.cstopo.change.Origins;
 import org.cstopo.change.Outcome;
-import org.cstopo.model.IpAddress;
 import org.cstopo.model.Topology;
 import org.cstopo.powershell.RunbookReader;
 
@@ -43,6 +44,12 @@ public final class Runbook {
      * @param topology the topology the changes are meant for, or null
      */
     public static Runbook of(String source, List<Change> changes, Topology topology) {
+        for (Change c : changes) {
+            ChangeValues.Problem problem = ChangeValues.problem(c);
+            if (problem != null) {
+                throw CstopoException.badInput(c.origin() + ": " + c.element() + " " + problem.message(ChangesFile.SPELLING));
+            }
+        }
         Names names = new Names(topology);
         List<Change> structure = new ArrayList<>();
         List<Change> addresses = new ArrayList<>();
@@ -97,7 +104,6 @@ public final class Runbook {
     /** The values the cmdlets take: a registrar pool FQDN rather than a service id, an application id without urn:application:. */
     private static Change cmdletForm(Change c, Names names) {
         if (c instanceof Change.NewTrustedApplicationPool p) {
-            Names.notBlank(c, "Site", p.site());
             String site = p.site() == null || p.site().isEmpty() ? null : p.site();
             return new Change.NewTrustedApplicationPool(p.origin(), p.identity(), names.registrarFor(c, p.registrar()), site,
                     p.computerFqdn(), p.treatAsAuthenticated(), p.throttleAsServer(), p.requiresReplication(), p.outboundOnly(),
@@ -115,8 +121,8 @@ public final class Runbook {
     }
 
     /**
-     * Without a topology, what can be known from the changes alone: each pool is created before it
-     * is used, addresses are addresses, and a pool's first computer (the routing node) is never
+     * Without a topology, what can be known from the changes alone (besides their values, checked
+     * first): each pool is created before it is used, and a pool's first computer (the routing node) is never
      * added again with New-CsTrustedApplicationComputer.
      */
     private static void checkAlone(List<Change> changes) {
@@ -152,9 +158,6 @@ public final class Runbook {
                             + " with the pool's own FQDN, so it can hold one computer only; give the pool a ComputerFqdn"
                             + " different from its Identity");
                 }
-            } else if (c instanceof Change.SetIPAddress s && !IpAddress.isValid(s.ipAddress())) {
-                throw CstopoException.badInput(s.origin() + ": '" + s.ipAddress() + "' is not an IPv4 or IPv6 address;"
-                        + " give the computer's address, e.g. 10.10.1.11");
             }
         }
     }

@@ -89,7 +89,7 @@ public final class Stylesheet {
         if (!Files.exists(path)) {
             throw CstopoException.badInput(pathOrRule + ": no such stylesheet; give a file, or a shipped rule: " + String.join(", ", SHIPPED));
         }
-        return compile(pathOrRule, FileIO.readInput(path));
+        return compile(pathOrRule, FileIO.readInput(path, FileIO.Input.STYLESHEET));
     }
 
     static Stylesheet compile(String name, byte[] bytes) {

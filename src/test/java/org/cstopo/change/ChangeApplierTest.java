@@ -370,30 +370,31 @@ class ChangeApplierTest {
         CstopoException e = assertThrows(CstopoException.class,
                 () -> ChangeApplier.apply(t, List.of(new Change.SetIPAddress("c.xml:9:3", "ucma02.synergy.com", "10.10.1.256", "Primary"))));
         assertEquals(ExitCode.BAD_INPUT, e.exitCode());
-        assertEquals("c.xml:9:3: '10.10.1.256' is not an IPv4 or IPv6 address; give the computer's address, e.g. 10.10.1.11", e.getMessage());
+        assertEquals("c.xml:9:3: SetIPAddress IPAddress '10.10.1.256' is not an IPv4 or IPv6 address: IPv4 is four numbers from 0 to"
+                + " 255 without leading zeros; e.g. IPAddress=\"10.10.1.11\"", e.getMessage());
     }
 
     @Test
     void aNameThatIsNoFqdnIsNeverWritten() {
-        // the XML schema and the runbook reader refuse these; a change from the command line reaches the applier as it is
+        // the changes file, the runbook reader and the command line refuse these first; any other caller meets the same rules here
         Topology t = load("se-trusted-pool.xml");
         String[][] cases = {
-            {"NewTrustedApplicationPool node 1.sip.com: Identity 'node 1.sip.com'", "node 1.sip.com", null},
-            {"NewTrustedApplicationPool tp.sip.com: ComputerFqdn 'tp_1.sip.com'", "tp.sip.com", "tp_1.sip.com"},
-            {"NewTrustedApplicationPool tp.sip.com: ComputerFqdn 'imp1'", "tp.sip.com", "imp1"},
+            {"Identity 'node 1.sip.com' is not a fully qualified domain name: a space is not allowed", "node 1.sip.com", null},
+            {"ComputerFqdn 'tp_1.sip.com' is not a fully qualified domain name: an underscore is not allowed", "tp.sip.com", "tp_1.sip.com"},
+            {"ComputerFqdn 'imp1' is not a fully qualified domain name: it is a single label", "tp.sip.com", "imp1"},
         };
         for (String[] c : cases) {
             CstopoException e = assertThrows(CstopoException.class, () -> ChangeApplier.apply(t, List.of(new Change.NewTrustedApplicationPool(
                     "command line", c[1], "lyncserver.synergy.com", "1", c[2], true, true, true, false, Change.MediaPorts.NONE))));
             assertEquals(ExitCode.BAD_INPUT, e.exitCode());
-            assertEquals("command line: " + c[0] + " is not a fully qualified domain name; write the FQDN, e.g. trustedpool.sip.com",
-                    e.getMessage());
+            assertTrue(e.getMessage().startsWith("command line: NewTrustedApplicationPool " + c[0]), e.getMessage());
+            assertTrue(e.getMessage().endsWith("; e.g. " + c[0].substring(0, c[0].indexOf(' ')) + "=\"trustedpool.sip.com\""), e.getMessage());
         }
         CstopoException e = assertThrows(CstopoException.class, () -> ChangeApplier.apply(t,
                 List.of(new Change.NewTrustedApplicationComputer("command line", "ucma03", "ucmapool.synergy.com"))));
         assertEquals(ExitCode.BAD_INPUT, e.exitCode());
-        assertEquals("command line: NewTrustedApplicationComputer ucma03 in pool ucmapool.synergy.com: Identity 'ucma03' is not a fully"
-                + " qualified domain name; write the FQDN, e.g. trustedpool.sip.com", e.getMessage());
+        assertEquals("command line: NewTrustedApplicationComputer Identity 'ucma03' is not a fully qualified domain name: it is a single"
+                + " label (a NetBIOS name, which Lync refuses): add its domain; e.g. Identity=\"trustedpool.sip.com\"", e.getMessage());
     }
 
     @Test

@@ -78,7 +78,7 @@ class ChangesFileTest {
     @Test
     void anIncompleteRemoveApplicationIsRefused() {
         assertBad(wrap("<RemoveTrustedApplication ApplicationId=\"x\"/>"), "needs Identity");
-        assertBad(wrap("<RemoveTrustedApplication Identity=\"noslash\"/>"), "must be pool.fqdn/urn:application:id");
+        assertBad(wrap("<RemoveTrustedApplication Identity=\"noslash\"/>"), "Identity 'noslash' is not pool.fqdn/application-id: it has no '/' between");
     }
 
     private static void assertBad(String xml, String fragment) {

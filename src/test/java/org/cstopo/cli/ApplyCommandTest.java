@@ -184,7 +184,8 @@ class ApplyCommandTest {
         assertEquals(2, CliRun.of("set-ip", TOPOLOGY, "impserver2.sip.com", "-o", "-").exitCode());
         CliRun ip = CliRun.of("set-ip", TOPOLOGY, "impserver2.sip.com=10.10.1.300", "-o", "-");
         assertEquals(2, ip.exitCode());
-        assertEquals("cstopo: '10.10.1.300' in 'impserver2.sip.com=10.10.1.300' is not an IPv4 or IPv6 address (e.g. impserver2.sip.com=10.10.1.11)",
+        assertEquals("cstopo: '10.10.1.300' in 'impserver2.sip.com=10.10.1.300' is not an IPv4 or IPv6 address: IPv4 is four numbers from 0 to"
+                + " 255 without leading zeros; e.g. impserver2.sip.com=10.10.1.11 (see 'cstopo set-ip --help')",
                 ip.stderr().strip());
         CliRun port = CliRun.of("trusted-app", "add", TOPOLOGY, "--application-id", "a", "--pool", "p.sip.com", "--port", "0", "--diff");
         assertEquals(2, port.exitCode());

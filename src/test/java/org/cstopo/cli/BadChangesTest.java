@@ -32,7 +32,8 @@ class BadChangesTest {
     static List<Case> cases() {
         return List.of(
                 new Case("invalid-ip.changes.xml", 3,
-                        ":2:3: '10.10.1.300' is not an IPv4 or IPv6 address; give the computer's address"),
+                        ":2:62: SetIPAddress IPAddress '10.10.1.300' is not an IPv4 or IPv6 address: IPv4 is four numbers from 0"
+                                + " to 255 without leading zeros; e.g. IPAddress=\"10.10.1.11\""),
                 new Case("unknown-fqdn.changes.xml", 4,
                         ":2:3: SetIPAddress impserver9.sip.com Primary=10.10.1.19: no computer impserver9.sip.com in the"
                                 + " topology; check the FQDN"),

@@ -35,7 +35,8 @@ class CliErrorsTest {
     void missingFile() {
         Path missing = tmp.resolve("nope.xml");
         CliRun run = CliRun.of("show", missing.toString());
-        expect(run, 3, "cstopo: " + missing + ": no such file; check the path");
+        expect(run, 3, "cstopo: " + missing + ": no such topology file; check the path (export it with Get-CsTopology -AsXml | Out-File "
+                + missing.getFileName() + ")");
     }
 
     @Test
@@ -47,7 +48,7 @@ class CliErrorsTest {
     @Test
     void unknownFlag() {
         CliRun run = CliRun.of("apply", input.toString(), "--frobnicate", "-o", "-");
-        expect(run, 2, "cstopo: Unknown option: '--frobnicate' (see 'cstopo apply --help')");
+        expect(run, 2, "cstopo: unknown option '--frobnicate' (see 'cstopo apply --help')");
     }
 
     @Test

@@ -30,7 +30,7 @@ class MainTest {
     void missingFileIsBadInputWithoutStackTrace() {
         CliRun run = CliRun.of("show", "no-such-topology.xml");
         assertEquals(3, run.exitCode());
-        assertTrue(run.stderr().startsWith("cstopo: no-such-topology.xml: no such file"), run.stderr());
+        assertTrue(run.stderr().startsWith("cstopo: no-such-topology.xml: no such topology file"), run.stderr());
         assertFalse(run.stderr().contains("Exception"));
     }
 

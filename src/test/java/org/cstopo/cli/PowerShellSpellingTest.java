@@ -91,18 +91,20 @@ class PowerShellSpellingTest {
                     + " trusted-pool add --help')",
                 "trusted-pool", "add", SYNERGY, "New-CsTrustedApplicationComputer", "-Identity", "a.sip.com", "-Registrar", "r", "--diff"},
             {"cstopo: '-TreatAsAuthenticated:' has no value after ':'; in bash and other Unix shells $true and $false are variables that"
-                    + " expand to nothing: write true or false, or quote them ('$true')",
+                    + " expand to nothing: write true or false, or quote them ('$true') (see 'cstopo trusted-pool add --help')",
                 "trusted-pool", "add", SYNERGY, "-Identity", "a.sip.com", "-Registrar", "r", "-TreatAsAuthenticated:", "--diff"},
-            {"cstopo: Expected parameter for option '--requires-replication' but found '-OutboundOnly'; in bash and other Unix shells"
+            {"cstopo: Expected parameter for option '-RequiresReplication' but found '-OutboundOnly'; in bash and other Unix shells"
                     + " $true and $false are variables that expand to nothing: write true or false, or quote them ('$true') (see 'cstopo"
                     + " trusted-pool add --help')",
                 "trusted-pool", "add", SYNERGY, "-Identity", "a.sip.com", "-Registrar", "r", "-RequiresReplication", "-OutboundOnly", "1"},
-            {"cstopo: Invalid value for option '--outbound-only': 'yes' is not a boolean: write true or false ($true, $false, 1 and 0"
+            {"cstopo: Invalid value for option '-OutboundOnly': 'yes' is not a boolean: write true or false ($true, $false, 1 and 0"
                     + " work too) (see 'cstopo trusted-pool set --help')",
                 "trusted-pool", "set", SYNERGY, "-Identity", "a.sip.com", "-OutboundOnly", "yes", "--diff"},
-            {"cstopo: Error: '-Re' is not unique: it matches '-Registrar', '-RequiresReplication' (see 'cstopo trusted-pool add --help')",
+            {"cstopo: '-Re' is ambiguous: it could be -Registrar or -RequiresReplication; write more of the name (see 'cstopo"
+                    + " trusted-pool add --help')",
                 "trusted-pool", "add", SYNERGY, "-Identity", "a.sip.com", "-Re", "r", "--diff"},
-            {"cstopo: Unknown option: '-Force' (see 'cstopo trusted-pool remove --help')",
+            {"cstopo: '-Force' is a PowerShell parameter that only skips the cmdlet's confirmation prompt: leave it out (cstopo's"
+                    + " --force is another thing: it writes a result that fails validation) (see 'cstopo trusted-pool remove --help')",
                 "trusted-pool", "remove", SYNERGY, "-Identity", "a.sip.com", "-Force", "--diff"},
         };
         for (String[] c : cases) {

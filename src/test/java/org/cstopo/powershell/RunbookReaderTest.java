@@ -225,9 +225,10 @@ class RunbookReaderTest {
                     + " cstopo needs it, because a trusted application pool without a registrar cannot host endpoints nor be removed;"
                     + " add -Registrar registrar.pool.fqdn"},
             {"New-CsTrustedApplicationComputer -Identity node_1 -Pool p.sip.com", "r.ps1:1:44: New-CsTrustedApplicationComputer"
-                    + " -Identity 'node_1' is not a fully qualified domain name; write the FQDN, e.g. trustedpool.sip.com"},
+                    + " -Identity 'node_1' is not a fully qualified domain name: an underscore is not allowed: a name holds letters,"
+                    + " digits, hyphens and dots only; e.g. -Identity trustedpool.sip.com"},
             {"New-CsTrustedApplication -ApplicationId app -TrustedApplicationPoolFqdn p.sip.com -Port 70000",
-                "r.ps1:1:89: New-CsTrustedApplication -Port '70000' is not a number from 1 to 65535; write a port number"},
+                "r.ps1:1:89: New-CsTrustedApplication -Port '70000' is not a port number from 1 to 65535; e.g. -Port 5061"},
             {"New-CsTrustedApplicationComputer a.sip.com b.sip.com -Pool p.sip.com", "r.ps1:1:44: New-CsTrustedApplicationComputer:"
                     + " 'b.sip.com' is a value without a parameter name (only -Identity may go without one); put the parameter name"
                     + " before it"},
@@ -241,8 +242,9 @@ class RunbookReaderTest {
                     + " SkypeForBusiness\\Remove-CsTrustedApplicationPool: cstopo reads topology cmdlets by their plain name; write the"
                     + " cmdlet's name without a module or path before it"},
             {"cstopo apply t.xml -c c.xml", "r.ps1:1:8: only 'cstopo set-ip' is read from a runbook; run other cstopo commands yourself"},
-            {"cstopo set-ip t.xml a.sip.com=10.0.0.300", "r.ps1:1:21: cstopo set-ip: '10.0.0.300' is not an IPv4 or IPv6 address;"
-                    + " give the computer's address, e.g. 10.10.1.11"},
+            {"cstopo set-ip t.xml a.sip.com=10.0.0.300", "r.ps1:1:21: cstopo set-ip: '10.0.0.300' in 'a.sip.com=10.0.0.300' is not"
+                    + " an IPv4 or IPv6 address: IPv4 is four numbers from 0 to 255 without leading zeros; e.g."
+                    + " impserver2.sip.com=10.10.1.11"},
             {"cstopo set-ip t.xml a.sip.com=10.0.0.3 --diff", "r.ps1:1:40: cstopo set-ip: option --diff is not read from a runbook;"
                     + " use only --interface-side, -o, --in-place, --backup and --force on this line"},
             {"New-CsTrustedApplication -Identity p.sip.com/app -ApplicationId app -Port 1", "r.ps1:1:1: New-CsTrustedApplication has"
@@ -289,9 +291,12 @@ class RunbookReaderTest {
         assertEquals("r.ps1:1:41: New-CsTrustedApplication -ApplicationId \"app$5\": double-quoted text with $ is known only"
                 + " when the script runs; write the value itself, or use single quotes",
                 refusal("New-CsTrustedApplication -ApplicationId \"app$5\" -TrustedApplicationPoolFqdn p.sip.com -Port 5061"));
-        assertEquals(List.of(new Change.NewTrustedApplication("", "app$5", "p.sip.com", 5061, false)), withoutOrigins(changes(
-                "New-CsTrustedApplication -ApplicationId 'app$5' -TrustedApplicationPoolFqdn p.sip.com -Port 5061")),
-                "in single quotes it is text");
+        assertEquals("r.ps1:1:41: New-CsTrustedApplication -ApplicationId 'app$5' is not an application id: '$' is not allowed: an"
+                + " application id holds letters, digits, dots, hyphens and underscores only; e.g. -ApplicationId imptrustedapp.sip.com",
+                refusal("New-CsTrustedApplication -ApplicationId 'app$5' -TrustedApplicationPoolFqdn p.sip.com -Port 5061"),
+                "in single quotes it is text, the text app$5, which is no application id");
+        assertEquals("r$5", ((Change.NewTrustedApplicationPool) changes("New-CsTrustedApplicationPool p.sip.com -Registrar 'r$5'"
+                + " -Site 1").get(0)).registrar(), "in single quotes it is text");
     }
 
     @Test

@@ -216,7 +216,8 @@ class RunbookTest {
         List<Change> badAddress = List.of(new Change.SetIPAddress("c.xml:2:3", "a.sip.com", "10.0.0.256", "Primary"));
         CstopoException address = assertThrows(CstopoException.class, () -> Runbook.of("c.xml", badAddress, null));
         assertEquals(ExitCode.BAD_INPUT, address.exitCode());
-        assertEquals("c.xml:2:3: '10.0.0.256' is not an IPv4 or IPv6 address; give the computer's address, e.g. 10.10.1.11",
+        assertEquals("c.xml:2:3: SetIPAddress IPAddress '10.0.0.256' is not an IPv4 or IPv6 address: IPv4 is four numbers from 0 to"
+                + " 255 without leading zeros; e.g. IPAddress=\"10.10.1.11\"",
                 address.getMessage());
     }
 
@@ -231,11 +232,11 @@ class RunbookTest {
 
     @Test
     void valuesPowerShellWouldSplitOrExpandAreQuoted() {
-        List<Change> odd = List.of(new Change.SetTrustedApplicationPool("c", "p.sip.com", "Registrar:it's $here", null, null, null,
+        List<Change> odd = List.of(new Change.SetTrustedApplicationPool("c", "p.sip.com", "Registrar:it's$here", null, null, null,
                 null));
         Runbook r = Runbook.of("c.xml", odd, null);
-        assertEquals("Set-CsTrustedApplicationPool -Identity p.sip.com -Registrar 'Registrar:it''s $here'", lines(r).get(6));
-        assertEquals("Registrar:it's $here", ((Change.SetTrustedApplicationPool) RunbookReader.read("r.ps1", r.text()).changes()
+        assertEquals("Set-CsTrustedApplicationPool -Identity p.sip.com -Registrar 'Registrar:it''s$here'", lines(r).get(6));
+        assertEquals("Registrar:it's$here", ((Change.SetTrustedApplicationPool) RunbookReader.read("r.ps1", r.text()).changes()
                 .get(0)).registrar());
         List<Change> numbers = List.of(new Change.NewTrustedApplicationPool("c", "p.sip.com", "r.sip.com", "01", null, true, true,
                 true, false, Change.MediaPorts.NONE), new Change.NewTrustedApplicationPool("c", "q.sip.com", "r.sip.com", "2", null,
