@@ -82,7 +82,7 @@ public record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         CommandLine cmd = Main.commandLine(nowhere, nowhere);
         try {
-            return cmd.parseArgs(PowerShellSpelling.arguments(args, cmd));
+            return cmd.parseArgs(TypedArguments.resolve(args, cmd).args);
         } catch (CstopoException | CommandLine.ParameterException e) {
             return null;
         }

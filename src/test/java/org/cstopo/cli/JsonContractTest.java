@@ -126,7 +126,7 @@ class JsonContractTest {
         assertNull(report.get("validation"));
         assertNull(report.get("status"));
         assertNull(report.get("written"));
-        assertTrue(((String) ((Map<?, ?>) report.get("error")).get("message")).startsWith(missing + ": no such file"), report.toString());
+        assertTrue(((String) ((Map<?, ?>) report.get("error")).get("message")).startsWith(missing + ": no such topology file"), report.toString());
     }
 
     @Test
@@ -172,7 +172,7 @@ class JsonContractTest {
             CliRun run = CliRun.of(args);
             assertEquals(3, run.exitCode(), run.stderr());
             String message = onlyStderrLine(run);
-            assertTrue(message.startsWith(missing + ": no such file"), message);
+            assertTrue(message.startsWith(missing + ": no such topology file"), message);
             Map<String, Object> failure = JsonRead.object(run.stdout());
             assertEquals(List.of("error", "exitCode"), List.copyOf(failure.keySet()));
             assertEquals(Map.of("code", 3L, "message", message), failure.get("error"));

@@ -238,7 +238,7 @@ class ReadmeCommandsTest {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         CommandLine cmd = Main.commandLine(nowhere, nowhere);
         try {
-            cmd.parseArgs(PowerShellSpelling.arguments(args.toArray(String[]::new), cmd));
+            cmd.parseArgs(TypedArguments.resolve(args.toArray(String[]::new), cmd).args);
         } catch (CommandLine.ParameterException | CstopoException e) {
             fail("cstopo " + String.join(" ", args) + ": " + e.getMessage());
         }
