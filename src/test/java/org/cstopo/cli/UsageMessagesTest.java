@@ -65,6 +65,14 @@ class UsageMessagesTest {
     }
 
     @Test
+    void anEmptyArgumentIsAUsageErrorNotAParserCrash() {
+        assertEquals("cstopo: argument 2 is empty (an unset shell variable?): give the value it stands for (see 'cstopo validate"
+                + " --help')", usage("validate", ""));
+        assertEquals("cstopo: argument 3 is empty (an unset shell variable?): give the value it stands for (see 'cstopo set-ip"
+                + " --help')", usage("set-ip", T, "", "a.sip.com=10.0.0.1"));
+    }
+
+    @Test
     void powerShellsOwnParametersSayWhyTheyAreNoOptions() {
         assertEquals("cstopo: '-WhatIf' is a PowerShell parameter that makes the cmdlet change nothing: to see what cstopo would"
                 + " change, use --diff or --check instead (see 'cstopo trusted-pool remove --help')",

@@ -46,7 +46,7 @@ class LauncherIT {
             List.of("validate", "  leading and trailing  "),
             List.of("validate", ""),
             List.of("validate", SAMPLE.toString(), ""),
-            List.of("set-ip", "fixtures/se-synergy.xml", "no such host.example=10.0.0.1", "--diff"),
+            List.of("set-ip", "fixtures/se-synergy.xml", "no-such-host.example.com=10.0.0.1", "--diff"),
             List.of("--no-such-flag"));
 
     @Test
