@@ -14,6 +14,7 @@ import org.cstopo.json.Json;
 import org.cstopo.powershell.OutsideStatement;
 import org.cstopo.validate.ValidationReport;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * What an editing command tells its user. With --format text, one line per event on stderr as it
@@ -62,6 +63,11 @@ final class EditReport {
         if (json && (opts.diff || opts.output.isStdout())) {
             throw new CstopoException(ExitCode.USAGE, "--format json prints its report on standard output; it cannot go with "
                     + (opts.diff ? "--diff" : "-o -"));
+        }
+        if (!opts.writes() && opts.output.isSet()) {
+            // Writing nothing without a word would leave a careless `--diff --in-place` looking done.
+            throw new ParameterException(spec.commandLine(), (opts.check ? "--check" : "--diff") + " writes nothing, but "
+                    + (opts.output.inPlace ? "--in-place" : "-o") + " asks for a write: give one of them");
         }
     }
 

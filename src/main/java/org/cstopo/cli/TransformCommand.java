@@ -64,6 +64,11 @@ final class TransformCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--in-place replaces the topology, but " + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): print it, or save it with -o FILE");
         }
+        if (stylesheet.isReport() && !edit.writes()) {
+            throw new ParameterException(spec.commandLine(), (edit.check ? "--check" : "--diff") + " compares an edited topology"
+                    + " with the original, but " + stylesheet.name() + " writes a report (its xsl:output method is text or html):"
+                    + " print it, or save it with -o FILE");
+        }
         if (stylesheet.isReport() && edit.format == Format.json) {
             throw new ParameterException(spec.commandLine(), "--format json reports an edit of the topology, but " + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): leave --format out");
