@@ -93,10 +93,10 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.stdout = out;
         CommandLine cmd = new CommandLine(main);
-        // PowerShell spellings (see PowerShellSpelling): -identity, -IDENTITY, -Ident; booleans as $true/True/1.
-        // Set on the root after the subcommands exist, so that every command has them.
+        // PowerShell spellings (see PowerShellSpelling): -identity, -IDENTITY; booleans as $true/True/1. Set on the root after
+        // the subcommands exist, so that every command has them. TypedArguments turns an abbreviation (-Ident) into the full
+        // name first; picocli's own abbreviations stay off: they fail on an empty argument (IndexOutOfBoundsException).
         cmd.setOptionsCaseInsensitive(true);
-        cmd.setAbbreviatedOptionsAllowed(true);
         cmd.registerConverter(Boolean.class, PowerShellSpelling::bool);
         cmd.registerConverter(Boolean.TYPE, PowerShellSpelling::bool);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);

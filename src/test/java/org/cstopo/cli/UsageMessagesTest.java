@@ -64,6 +64,27 @@ class UsageMessagesTest {
                 usage("trusted-computer", "add", T, "-Identity", "c.sip.com", "-pool"));
     }
 
+    /**
+     * An argument a shell variable left empty ("$IP" unset, "$true" in bash's double quotes) is
+     * named as such: it was a picocli IndexOutOfBoundsException, and a blank boolean silently false.
+     */
+    @Test
+    void anEmptyArgumentIsAUsageErrorAndNeverAValue() {
+        assertEquals("cstopo: '' is not FQDN=ADDRESS; e.g. impserver2.sip.com=10.10.1.11 (see 'cstopo set-ip --help')",
+                usage("set-ip", T, "", "--check"));
+        assertEquals("cstopo: '' is not New-CsTrustedApplicationComputer, the cmdlet of 'cstopo trusted-computer add'"
+                + " (see 'cstopo trusted-computer add --help')",
+                usage("trusted-computer", "add", T, "-Identity", "c.sip.com", "-Pool", "tp.sip.com", "--check", ""));
+        for (String blank : new String[] {"", " "}) {
+            assertEquals("cstopo: '-TreatAsAuthenticated' has an empty value; " + PowerShellSpelling.SHELL_HINT
+                    + " (see 'cstopo trusted-pool set --help')",
+                    usage("trusted-pool", "set", T, "-Identity", "tp.sip.com", "-TreatAsAuthenticated", blank, "--check"));
+        }
+        assertEquals("cstopo: '--outbound-only' has an empty value; " + PowerShellSpelling.SHELL_HINT
+                + " (see 'cstopo trusted-pool add --help')", usage("trusted-pool", "add", T, "--identity", "tp.sip.com",
+                "--registrar", "lyncserver.synergy.com", "--outbound-only= ", "--check"));
+    }
+
     @Test
     void powerShellsOwnParametersSayWhyTheyAreNoOptions() {
         assertEquals("cstopo: '-WhatIf' is a PowerShell parameter that makes the cmdlet change nothing: to see what cstopo would"
