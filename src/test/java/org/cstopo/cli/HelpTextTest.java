@@ -77,6 +77,25 @@ class HelpTextTest {
         assertEquals(List.of(), silent);
     }
 
+    /** The command list of `cstopo --help` shows each command's first description line: a whole sentence, not a cut one. */
+    @Test
+    void everyCommandsSummaryIsASentenceAndEveryFormatOptionNamesItsValues() {
+        List<String> cut = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
+        eachCommand(root(), spec -> {
+            String[] d = spec.usageMessage().description();
+            if (d.length > 0 && !d[0].strip().endsWith(".")) {
+                cut.add(spec.qualifiedName() + ": " + d[0]);
+            }
+            OptionSpec format = spec.findOption("--format");
+            if (format != null && !format.paramLabel().equals("text|json")) {
+                formats.add(spec.qualifiedName() + " --format=" + format.paramLabel());
+            }
+        });
+        assertEquals(List.of(), cut);
+        assertEquals(List.of(), formats);
+    }
+
     @Test
     void theCmdletsDefaultsAreTheOnesPrinted() {
         CliRun run = CliRun.of("help", "trusted-pool", "add");
