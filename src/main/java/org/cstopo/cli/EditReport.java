@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
  * run's outcome, or the error that stopped it ({@link #fail}, called by {@link Main} for any error
  * after the arguments were parsed). Every key is always there (edit.schema.json):
  * {"file", "outcomes", "outside", "inferred", "shapeFrom", "messages", "validation", "status",
- * "written", "error", "exitCode"}. Errors are also one line on stderr in both formats.
+ * "written", "backup", "error", "exitCode"}. Errors are also one line on stderr in both formats.
  */
 final class EditReport {
     final Path topology;
@@ -57,6 +57,7 @@ final class EditReport {
         root.put("validation", null);
         root.put("status", null);
         root.put("written", null);
+        root.put("backup", null);
         root.put("error", null);
         root.put("exitCode", null);
         main.editReport = this;
@@ -162,8 +163,9 @@ final class EditReport {
         }
     }
 
-    void written(String where) {
-        root.put("written", where);
+    void written(OutputTarget.Written where) {
+        root.put("written", where.target());
+        root.put("backup", where.backup());
         if (!json) {
             err.println("cstopo: wrote " + where);
         }

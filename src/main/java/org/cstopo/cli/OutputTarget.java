@@ -173,15 +173,26 @@ public final class OutputTarget {
     }
 
     /**
-     * Writes {@code result}, a topology made from {@code read} and checked; returns a short
-     * description of where it went. The bytes written must read back as that very text.
+     * Where a result went: the file written (or "standard output") and, for --in-place, the backup
+     * of the original (else null). {@link #toString} is the text form: "t.xml (backup t.xml.bak)".
      */
-    public String write(Path input, SourceDocument read, SourceDocument result, PrintStream stdout) {
+    public record Written(String target, String backup) {
+        @Override
+        public String toString() {
+            return backup == null ? target : target + " (backup " + backup + ")";
+        }
+    }
+
+    /**
+     * Writes {@code result}, a topology made from {@code read} and checked; returns where it went.
+     * The bytes written must read back as that very text.
+     */
+    public Written write(Path input, SourceDocument read, SourceDocument result, PrintStream stdout) {
         return write(input, read, result.bytes(), stdout, readsBackAs(result));
     }
 
     /** Writes a report (a stylesheet's text or HTML), which is not made from the input and is not a topology. */
-    public String writeReport(byte[] bytes, PrintStream stdout) {
+    public Written writeReport(byte[] bytes, PrintStream stdout) {
         return write(null, null, bytes, stdout, FileIO.ContentCheck.NONE);
     }
 
@@ -193,12 +204,12 @@ public final class OutputTarget {
      * backup is written first, as a new file; a failure at any step leaves the input byte-identical
      * and no partial file behind. A character device or pipe is written through, never replaced.
      */
-    String write(Path input, SourceDocument read, byte[] bytes, PrintStream stdout, FileIO.ContentCheck check) {
+    Written write(Path input, SourceDocument read, byte[] bytes, PrintStream stdout, FileIO.ContentCheck check) {
         if (isStdout()) {
             check.check(bytes);
             stdout.write(bytes, 0, bytes.length);
             stdout.flush();
-            return "standard output";
+            return new Written("standard output", null);
         }
         if (inPlace) {
             return replaceInput(input, read, bytes, check);
@@ -208,16 +219,16 @@ public final class OutputTarget {
             check.check(bytes);
             requireUnchanged(input, read);
             FileIO.writeThrough(out, bytes);
-            return out.toString();
+            return new Written(out.toString(), null);
         }
         try (TargetLock lock = TargetLock.acquire(out, lockWait)) {
             requireUnchanged(input, read);
             FileIO.writeAtomically(out, bytes, check, hook);
         }
-        return out.toString();
+        return new Written(out.toString(), null);
     }
 
-    private String replaceInput(Path input, SourceDocument read, byte[] bytes, FileIO.ContentCheck check) {
+    private Written replaceInput(Path input, SourceDocument read, byte[] bytes, FileIO.ContentCheck check) {
         try (TargetLock lock = TargetLock.acquire(input, lockWait)) {
             byte[] original = readAgain(input);
             requireSame(input, read, original);
@@ -229,7 +240,7 @@ public final class OutputTarget {
                 throw e.exitCode() == ExitCode.WRITE_FAILED ? new CstopoException(ExitCode.WRITE_FAILED, "the backup " + e.getMessage(), e) : e;
             }
             FileIO.writeAtomically(input, bytes, check, hook);
-            return input + " (backup " + bak + ")";
+            return new Written(input.toString(), bak.toString());
         }
     }
 

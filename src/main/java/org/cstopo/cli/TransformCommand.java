@@ -88,7 +88,7 @@ final class TransformCommand implements Callable<Integer> {
 
     private int report(String text) {
         if (edit.output.isSet() && !edit.output.isStdout()) {
-            String where = edit.output.writeReport(text.getBytes(StandardCharsets.UTF_8), main.stdout);
+            OutputTarget.Written where = edit.output.writeReport(text.getBytes(StandardCharsets.UTF_8), main.stdout);
             spec.commandLine().getErr().println("cstopo: wrote " + where);
         } else {
             PrintWriter out = spec.commandLine().getOut();
