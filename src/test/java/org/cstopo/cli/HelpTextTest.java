@@ -96,6 +96,27 @@ class HelpTextTest {
         assertEquals(List.of(), formats);
     }
 
+    /** Every help lists "-V, --version  Print version information and exit."; a subcommand's printed nothing. */
+    @Test
+    void versionWorksOnEveryCommand() {
+        String version = CliRun.of("--version").stdout();
+        assertTrue(version.startsWith("cstopo "), version);
+        List<String> silent = new ArrayList<>();
+        eachCommand(root(), spec -> {
+            if (spec.findOption("--version") != null) {
+                // "cstopo trusted-pool add" -> trusted-pool add --version
+                List<String> args = new ArrayList<>(List.of(spec.qualifiedName().split(" ")));
+                args.set(0, "--version");
+                args.add(args.remove(0));
+                CliRun run = CliRun.of(args.toArray(new String[0]));
+                if (run.exitCode() != 0 || !run.stdout().equals(version)) {
+                    silent.add(String.join(" ", args) + ": " + run.exitCode() + " '" + run.stdout() + "'");
+                }
+            }
+        });
+        assertEquals(List.of(), silent);
+    }
+
     @Test
     void theCmdletsDefaultsAreTheOnesPrinted() {
         CliRun run = CliRun.of("help", "trusted-pool", "add");
