@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
 import org.cstopo.io.Backups;
@@ -60,10 +61,11 @@ public final class OutputTarget {
 
     /**
      * Checks the options, and the files they name, before anything is read: a backup or output that
-     * is the input itself, an existing file named by --backup, a target cstopo must not replace. Files
-     * named here are checked again under the lock when they are written.
+     * is the input itself or another file the command reads ({@code otherInputs}, by what they are:
+     * "the changes file"), an existing file named by --backup, a target cstopo must not replace.
+     * Files named here are checked again under the lock when they are written.
      */
-    public void check(boolean required, Path input, boolean force) {
+    public void check(boolean required, Path input, boolean force, Map<String, Path> otherInputs) {
         if (output != null && inPlace) {
             throw new CstopoException(ExitCode.USAGE, "use either -o FILE or --in-place, not both");
         }
@@ -74,6 +76,15 @@ public final class OutputTarget {
             throw new CstopoException(ExitCode.USAGE, "--backup goes with --in-place");
         }
         this.force = force;
+        otherInputs.forEach((what, other) -> {
+            if (backup != null && sameFile(other, backup)) {
+                throw new CstopoException(ExitCode.USAGE, "--backup " + backup + " is " + what + " this command reads; name another file");
+            }
+            if (output != null && !isStdout() && sameFile(other, Path.of(output))) {
+                throw new CstopoException(ExitCode.USAGE, "-o " + output + " is " + what + " this command reads;"
+                        + " write the result to another file");
+            }
+        });
         if (inPlace) {
             checkInPlace(input);
         } else if (isStdout()) {

@@ -73,7 +73,7 @@ final class TransformCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format json reports an edit of the topology, but " + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): leave --format out");
         }
-        edit.output.check(!stylesheet.isReport() && edit.writes(), topology, edit.force);
+        edit.output.check(!stylesheet.isReport() && edit.writes(), topology, edit.force, Map.of("the stylesheet", Path.of(xslt)));
         SourceDocument doc = FileIO.readDocument(topology);
         Topology before = TopologyBinder.bind(doc);
         Transform.Result result = Transform.run(doc, stylesheet, values, limits);
