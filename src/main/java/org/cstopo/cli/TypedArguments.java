@@ -68,6 +68,10 @@ final class TypedArguments {
                 endOfOptions |= arg.equals("--");
                 if (sub != null && !endOfOptions) {
                     command = sub;
+                } else if (!endOfOptions && !command.getSubcommands().isEmpty()) {
+                    // a mistyped command ('set-iP'): picocli names it, with the closest command; its options would only mislead
+                    out.addAll(List.of(raw).subList(i, raw.length));
+                    break;
                 }
                 out.add(arg);
                 continue;

@@ -40,6 +40,15 @@ class UsageMessagesTest {
         assertEquals("cstopo: unknown option '-x' (see 'cstopo apply --help')", usage("apply", T, "-x"), "too short to guess");
     }
 
+    /** A mistyped command is the mistake to name, not the first option after it (which the command would know). */
+    @Test
+    void aMistypedCommandIsNamedBeforeTheOptionsThatFollowIt() {
+        String setIp = usage("set-iP", T, "impserver2.sip.com=10.10.1.11", "--check");
+        assertTrue(setIp.startsWith("cstopo: Unmatched arguments from index 0: 'set-iP', ") && setIp.contains("; did you mean set-ip?"), setIp);
+        String add = usage("trusted-pool", "ad", T, "--identity", "tp.sip.com", "--registrar", "lyncserver.synergy.com");
+        assertTrue(add.startsWith("cstopo: Unmatched arguments from index 1: 'ad', ") && add.contains("; did you mean add?"), add);
+    }
+
     @Test
     void lowerCaseAndAbbreviatedPowerShellNamesWorkWhereverTheyStand() {
         // -identity and -ident are -Identity; before, an abbreviation after an option left without its value was taken as that
