@@ -2,6 +2,7 @@ package org.cstopo.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.cstopo.change.Change;
 import org.cstopo.powershell.ChangesInput;
 import org.cstopo.powershell.DeclaredChanges;
@@ -37,6 +38,11 @@ final class ApplyCommand extends EditCommands.Edit {
     @Override
     boolean changesAreArguments() {
         return false;
+    }
+
+    @Override
+    Map<String, Path> otherInputs() {
+        return changes == null ? Map.of() : Map.of("the changes file", changes);
     }
 
     @Override

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compare two topologies in topology terms (pools, machines, addresses, applications),",
-            "ignoring formatting, encoding, attribute order, namespace prefixes and the order of elements.",
+        description = {"Compare two topologies in topology terms: pools, machines, addresses, applications.",
+            "Formatting, encoding, attribute order, namespace prefixes and the order of elements are ignored.",
             "Exit code 0 when they are equal, 1 when they differ."})
 final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OLD", description = "The topology before.")
@@ -24,7 +24,7 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The topology after.")
     Path newPath;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Spec

@@ -46,6 +46,11 @@ final class EditCommands {
 
         abstract List<Change> changes();
 
+        /** The files the command reads besides the topology, by what they are; none by default. */
+        Map<String, Path> otherInputs() {
+            return Map.of();
+        }
+
         /** Statements of a runbook that change no topology, to list for the user; none by default. */
         List<OutsideStatement> outsideTopology() {
             return List.of();
@@ -65,7 +70,7 @@ final class EditCommands {
         public Integer call() {
             EditReport report = new EditReport(topology, edit, spec);
             List<Change> declared = changesAreArguments() ? checked(changes()) : null;
-            edit.output.check(edit.writes(), topology, edit.force);
+            edit.output.check(edit.writes(), topology, edit.force, otherInputs());
             List<Change> changes = declared != null ? declared : changes();
             outsideTopology().forEach(report::outside);
             return ChangeRun.run(report, changes, resultFixes(changes));

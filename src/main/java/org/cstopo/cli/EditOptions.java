@@ -9,10 +9,10 @@ final class EditOptions {
     OutputTarget output;
 
     @Option(names = "--diff", description = "Print the unified diff of what would be written, then the result's findings; write nothing"
-            + " (exit 6 when the result breaks a rule).")
+            + " (so not with -o or --in-place; exit 6 when the result breaks a rule).")
     boolean diff;
 
-    @Option(names = "--check", description = "Write nothing; exit 1 when changes are pending, 0 when the topology is up to date,"
+    @Option(names = "--check", description = "Write nothing (so not with -o or --in-place); exit 1 when changes are pending, 0 when the topology is up to date,"
             + " 6 when the result breaks a rule.")
     boolean check;
 

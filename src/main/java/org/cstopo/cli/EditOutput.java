@@ -78,7 +78,7 @@ final class EditOutput {
             report.status("left-untouched", report.topology + " left untouched");
             return report.finish(ExitCode.OK);
         }
-        String where = opts.output.write(report.topology, doc, after.source(), report.stdout);
+        OutputTarget.Written where = opts.output.write(report.topology, doc, after.source(), report.stdout);
         report.status(changed ? "written" : "unchanged", null);
         report.written(where);
         return report.finish(ExitCode.OK);

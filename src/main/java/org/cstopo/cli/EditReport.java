@@ -14,6 +14,7 @@ import org.cstopo.json.Json;
 import org.cstopo.powershell.OutsideStatement;
 import org.cstopo.validate.ValidationReport;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * What an editing command tells its user. With --format text, one line per event on stderr as it
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * run's outcome, or the error that stopped it ({@link #fail}, called by {@link Main} for any error
  * after the arguments were parsed). Every key is always there (edit.schema.json):
  * {"file", "outcomes", "outside", "inferred", "shapeFrom", "messages", "validation", "status",
- * "written", "error", "exitCode"}. Errors are also one line on stderr in both formats.
+ * "written", "backup", "error", "exitCode"}. Errors are also one line on stderr in both formats.
  */
 final class EditReport {
     final Path topology;
@@ -56,12 +57,18 @@ final class EditReport {
         root.put("validation", null);
         root.put("status", null);
         root.put("written", null);
+        root.put("backup", null);
         root.put("error", null);
         root.put("exitCode", null);
         main.editReport = this;
         if (json && (opts.diff || opts.output.isStdout())) {
             throw new CstopoException(ExitCode.USAGE, "--format json prints its report on standard output; it cannot go with "
                     + (opts.diff ? "--diff" : "-o -"));
+        }
+        if (!opts.writes() && opts.output.isSet()) {
+            // Writing nothing without a word would leave a careless `--diff --in-place` looking done.
+            throw new ParameterException(spec.commandLine(), (opts.check ? "--check" : "--diff") + " writes nothing, but "
+                    + (opts.output.inPlace ? "--in-place" : "-o") + " asks for a write: give one of them");
         }
     }
 
@@ -156,8 +163,9 @@ final class EditReport {
         }
     }
 
-    void written(String where) {
-        root.put("written", where);
+    void written(OutputTarget.Written where) {
+        root.put("written", where.target());
+        root.put("backup", where.backup());
         if (!json) {
             err.println("cstopo: wrote " + where);
         }

@@ -93,10 +93,12 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.stdout = out;
         CommandLine cmd = new CommandLine(main);
-        // PowerShell spellings (see PowerShellSpelling): -identity, -IDENTITY, -Ident; booleans as $true/True/1.
-        // Set on the root after the subcommands exist, so that every command has them.
+        // PowerShell spellings (see PowerShellSpelling): -identity, -IDENTITY; booleans as $true/True/1. Set on the root after
+        // the subcommands exist, so that every command has them. TypedArguments turns an abbreviation (-Ident) into the full
+        // name first; picocli's own abbreviations stay off: they fail on an empty argument (IndexOutOfBoundsException).
         cmd.setOptionsCaseInsensitive(true);
-        cmd.setAbbreviatedOptionsAllowed(true);
+        // Every command lists -V, --version (mixinStandardHelpOptions); the provider is the root's, so give it to each.
+        setVersionProvider(cmd, cmd.getCommandSpec().versionProvider());
         cmd.registerConverter(Boolean.class, PowerShellSpelling::bool);
         cmd.registerConverter(Boolean.TYPE, PowerShellSpelling::bool);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -129,6 +131,11 @@ public final class Main implements Runnable {
         });
         cmd.setParameterExceptionHandler((ex, args) -> usageError(ex, errWriter));
         return cmd;
+    }
+
+    private static void setVersionProvider(CommandLine command, CommandLine.IVersionProvider provider) {
+        command.getCommandSpec().versionProvider(provider);
+        command.getSubcommands().values().forEach(sub -> setVersionProvider(sub, provider));
     }
 
     private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {

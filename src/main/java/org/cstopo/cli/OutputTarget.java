@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import org.cstopo.CstopoException;
 import org.cstopo.ExitCode;
 import org.cstopo.io.Backups;
@@ -60,10 +61,11 @@ public final class OutputTarget {
 
     /**
      * Checks the options, and the files they name, before anything is read: a backup or output that
-     * is the input itself, an existing file named by --backup, a target cstopo must not replace. Files
-     * named here are checked again under the lock when they are written.
+     * is the input itself or another file the command reads ({@code otherInputs}, by what they are:
+     * "the changes file"), an existing file named by --backup, a target cstopo must not replace.
+     * Files named here are checked again under the lock when they are written.
      */
-    public void check(boolean required, Path input, boolean force) {
+    public void check(boolean required, Path input, boolean force, Map<String, Path> otherInputs) {
         if (output != null && inPlace) {
             throw new CstopoException(ExitCode.USAGE, "use either -o FILE or --in-place, not both");
         }
@@ -74,6 +76,15 @@ public final class OutputTarget {
             throw new CstopoException(ExitCode.USAGE, "--backup goes with --in-place");
         }
         this.force = force;
+        otherInputs.forEach((what, other) -> {
+            if (backup != null && sameFile(other, backup)) {
+                throw new CstopoException(ExitCode.USAGE, "--backup " + backup + " is " + what + " this command reads; name another file");
+            }
+            if (output != null && !isStdout() && sameFile(other, Path.of(output))) {
+                throw new CstopoException(ExitCode.USAGE, "-o " + output + " is " + what + " this command reads;"
+                        + " write the result to another file");
+            }
+        });
         if (inPlace) {
             checkInPlace(input);
         } else if (isStdout()) {
@@ -173,15 +184,26 @@ public final class OutputTarget {
     }
 
     /**
-     * Writes {@code result}, a topology made from {@code read} and checked; returns a short
-     * description of where it went. The bytes written must read back as that very text.
+     * Where a result went: the file written (or "standard output") and, for --in-place, the backup
+     * of the original (else null). {@link #toString} is the text form: "t.xml (backup t.xml.bak)".
      */
-    public String write(Path input, SourceDocument read, SourceDocument result, PrintStream stdout) {
+    public record Written(String target, String backup) {
+        @Override
+        public String toString() {
+            return backup == null ? target : target + " (backup " + backup + ")";
+        }
+    }
+
+    /**
+     * Writes {@code result}, a topology made from {@code read} and checked; returns where it went.
+     * The bytes written must read back as that very text.
+     */
+    public Written write(Path input, SourceDocument read, SourceDocument result, PrintStream stdout) {
         return write(input, read, result.bytes(), stdout, readsBackAs(result));
     }
 
     /** Writes a report (a stylesheet's text or HTML), which is not made from the input and is not a topology. */
-    public String writeReport(byte[] bytes, PrintStream stdout) {
+    public Written writeReport(byte[] bytes, PrintStream stdout) {
         return write(null, null, bytes, stdout, FileIO.ContentCheck.NONE);
     }
 
@@ -193,12 +215,12 @@ public final class OutputTarget {
      * backup is written first, as a new file; a failure at any step leaves the input byte-identical
      * and no partial file behind. A character device or pipe is written through, never replaced.
      */
-    String write(Path input, SourceDocument read, byte[] bytes, PrintStream stdout, FileIO.ContentCheck check) {
+    Written write(Path input, SourceDocument read, byte[] bytes, PrintStream stdout, FileIO.ContentCheck check) {
         if (isStdout()) {
             check.check(bytes);
             stdout.write(bytes, 0, bytes.length);
             stdout.flush();
-            return "standard output";
+            return new Written("standard output", null);
         }
         if (inPlace) {
             return replaceInput(input, read, bytes, check);
@@ -208,16 +230,16 @@ public final class OutputTarget {
             check.check(bytes);
             requireUnchanged(input, read);
             FileIO.writeThrough(out, bytes);
-            return out.toString();
+            return new Written(out.toString(), null);
         }
         try (TargetLock lock = TargetLock.acquire(out, lockWait)) {
             requireUnchanged(input, read);
             FileIO.writeAtomically(out, bytes, check, hook);
         }
-        return out.toString();
+        return new Written(out.toString(), null);
     }
 
-    private String replaceInput(Path input, SourceDocument read, byte[] bytes, FileIO.ContentCheck check) {
+    private Written replaceInput(Path input, SourceDocument read, byte[] bytes, FileIO.ContentCheck check) {
         try (TargetLock lock = TargetLock.acquire(input, lockWait)) {
             byte[] original = readAgain(input);
             requireSame(input, read, original);
@@ -229,7 +251,7 @@ public final class OutputTarget {
                 throw e.exitCode() == ExitCode.WRITE_FAILED ? new CstopoException(ExitCode.WRITE_FAILED, "the backup " + e.getMessage(), e) : e;
             }
             FileIO.writeAtomically(input, bytes, check, hook);
-            return input + " (backup " + bak + ")";
+            return new Written(input.toString(), bak.toString());
         }
     }
 

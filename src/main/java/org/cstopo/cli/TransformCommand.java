@@ -64,11 +64,16 @@ final class TransformCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--in-place replaces the topology, but " + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): print it, or save it with -o FILE");
         }
+        if (stylesheet.isReport() && !edit.writes()) {
+            throw new ParameterException(spec.commandLine(), (edit.check ? "--check" : "--diff") + " compares an edited topology"
+                    + " with the original, but " + stylesheet.name() + " writes a report (its xsl:output method is text or html):"
+                    + " print it, or save it with -o FILE");
+        }
         if (stylesheet.isReport() && edit.format == Format.json) {
             throw new ParameterException(spec.commandLine(), "--format json reports an edit of the topology, but " + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): leave --format out");
         }
-        edit.output.check(!stylesheet.isReport() && edit.writes(), topology, edit.force);
+        edit.output.check(!stylesheet.isReport() && edit.writes(), topology, edit.force, Map.of("the stylesheet", Path.of(xslt)));
         SourceDocument doc = FileIO.readDocument(topology);
         Topology before = TopologyBinder.bind(doc);
         Transform.Result result = Transform.run(doc, stylesheet, values, limits);
@@ -83,7 +88,7 @@ final class TransformCommand implements Callable<Integer> {
 
     private int report(String text) {
         if (edit.output.isSet() && !edit.output.isStdout()) {
-            String where = edit.output.writeReport(text.getBytes(StandardCharsets.UTF_8), main.stdout);
+            OutputTarget.Written where = edit.output.writeReport(text.getBytes(StandardCharsets.UTF_8), main.stdout);
             spec.commandLine().getErr().println("cstopo: wrote " + where);
         } else {
             PrintWriter out = spec.commandLine().getOut();

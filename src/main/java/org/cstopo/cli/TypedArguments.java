@@ -73,6 +73,10 @@ final class TypedArguments {
                 endOfOptions |= arg.equals("--");
                 if (sub != null && !endOfOptions) {
                     command = sub;
+                } else if (!endOfOptions && !command.getSubcommands().isEmpty()) {
+                    // a mistyped command ('set-iP'): picocli names it, with the closest command; its options would only mislead
+                    out.addAll(List.of(raw).subList(i, raw.length));
+                    break;
                 }
                 out.add(arg);
                 continue;
@@ -90,7 +94,7 @@ final class TypedArguments {
                     throw new ParameterException(command, "'" + raw[i] + "' has no value after '" + m.group(2) + "'; "
                             + PowerShellSpelling.SHELL_HINT);
                 }
-                out.add(canonical + "=" + m.group(3));
+                out.add(canonical + "=" + checkedValue(command, option, name, m.group(3)));
                 continue;
             }
             out.add(canonical);
@@ -100,12 +104,21 @@ final class TypedArguments {
                 Matcher n = NAME_VALUE.matcher(next);
                 boolean anOption = looksLikeOption(next) && find(command, n.matches() ? n.group(1) : next) != null;
                 if (!anOption && !next.equals("--")) {
-                    out.add(next);
+                    out.add(checkedValue(command, option, name, next));
                     i++;
                 }
             }
         }
         return new TypedArguments(out.toArray(new String[0]), typed);
+    }
+
+    /** A boolean's value; picocli would read a blank one ("$true" that bash expanded to nothing) as false. */
+    private static String checkedValue(CommandLine command, OptionSpec option, String name, String value) {
+        boolean bool = option.type() == boolean.class || option.type() == Boolean.class;
+        if (bool && value.isBlank()) {
+            throw new ParameterException(command, "'" + name + "' has an empty value; " + PowerShellSpelling.SHELL_HINT);
+        }
+        return value;
     }
 
     /** PowerShell takes en, em and horizontal-bar dashes before a parameter name; so does cstopo. */

@@ -153,7 +153,8 @@ class ApplyCommandTest {
         assertEquals(5, json.lines().filter(l -> l.trim().equals("\"applied\": true,")).count(), json);
         assertTrue(json.contains("\"origin\": \"" + CHANGES + ":9:3\""), json);
         assertTrue(json.contains("\"errors\": 0,"));
-        assertTrue(json.contains("\"status\": \"written\",\n  \"written\": \"" + out + "\",\n  \"error\": null,\n  \"exitCode\": 0\n}"), json);
+        assertTrue(json.contains("\"status\": \"written\",\n  \"written\": \"" + out + "\",\n  \"backup\": null,\n  \"error\": null,\n  \"exitCode\": 0\n}"),
+                json);
         assertEquals("", run.stderr(), "nothing else is printed");
 
         CliRun check = CliRun.of("apply", out.toString(), "-c", CHANGES, "--check", "--format", "json");

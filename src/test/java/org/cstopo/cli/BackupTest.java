@@ -81,6 +81,24 @@ class BackupTest {
         assertEquals(before, DirSnapshot.of(dir));
     }
 
+    /**
+     * The changes file and the stylesheet are inputs too: `-o changes.xml` (a slip for `-c`) wrote the
+     * topology over the changes file, and `-o rule.xsl` over the stylesheet. --force does not change that.
+     */
+    @Test
+    void anOutputOrBackupThatIsAnotherInputIsRefused() throws IOException {
+        Path changes = Files.copy(Fixtures.path("cisco-imp-federation.changes.xml"), dir.resolve("changes.xml"));
+        Path rule = Files.copy(Path.of("xslt", "set-ip.xsl"), dir.resolve("rule.xsl"));
+        DirSnapshot before = DirSnapshot.of(dir);
+        assertRefused(CliRun.of("apply", input.toString(), "-c", changes.toString(), "-o", dir.resolve(".").resolve("changes.xml").toString()),
+                2, "-o " + dir.resolve(".").resolve("changes.xml") + " is the changes file this command reads; write the result to another file");
+        assertRefused(CliRun.of("apply", input.toString(), "-c", changes.toString(), "--in-place", "--backup", changes.toString(), "--force"),
+                2, "--backup " + changes + " is the changes file this command reads; name another file");
+        assertRefused(CliRun.of("transform", input.toString(), "--xslt", rule.toString(), "--param", "machines=ucma02.synergy.com=10.10.2.22",
+                "-o", rule.toString()), 2, "-o " + rule + " is the stylesheet this command reads; write the result to another file");
+        assertEquals(before, DirSnapshot.of(dir));
+    }
+
     @Test
     void anExistingBackupFileIsRefusedUnlessForced() throws IOException {
         Path other = dir.resolve("changes.xml");

@@ -177,7 +177,7 @@ class ConcurrentWritersTest {
             holder.destroyForcibly();
             assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
         }
-        assertEquals(t + " (backup " + dir.resolve("t.xml.bak") + ")", target.write(t, read, edited, null));
+        assertEquals(t + " (backup " + dir.resolve("t.xml.bak") + ")", target.write(t, read, edited, null).toString());
         assertArrayEquals(edited.bytes(), Files.readAllBytes(t));
         assertArrayEquals(original, Files.readAllBytes(dir.resolve("t.xml.bak")));
         assertEquals(List.of("t.xml", "t.xml.bak"), List.copyOf(DirSnapshot.of(dir).files().keySet()), "the lock file is gone");

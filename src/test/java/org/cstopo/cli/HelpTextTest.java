@@ -77,6 +77,46 @@ class HelpTextTest {
         assertEquals(List.of(), silent);
     }
 
+    /** The command list of `cstopo --help` shows each command's first description line: a whole sentence, not a cut one. */
+    @Test
+    void everyCommandsSummaryIsASentenceAndEveryFormatOptionNamesItsValues() {
+        List<String> cut = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
+        eachCommand(root(), spec -> {
+            String[] d = spec.usageMessage().description();
+            if (d.length > 0 && !d[0].strip().endsWith(".")) {
+                cut.add(spec.qualifiedName() + ": " + d[0]);
+            }
+            OptionSpec format = spec.findOption("--format");
+            if (format != null && !format.paramLabel().equals("text|json")) {
+                formats.add(spec.qualifiedName() + " --format=" + format.paramLabel());
+            }
+        });
+        assertEquals(List.of(), cut);
+        assertEquals(List.of(), formats);
+    }
+
+    /** Every help lists "-V, --version  Print version information and exit."; a subcommand's printed nothing. */
+    @Test
+    void versionWorksOnEveryCommand() {
+        String version = CliRun.of("--version").stdout();
+        assertTrue(version.startsWith("cstopo "), version);
+        List<String> silent = new ArrayList<>();
+        eachCommand(root(), spec -> {
+            if (spec.findOption("--version") != null) {
+                // "cstopo trusted-pool add" -> trusted-pool add --version
+                List<String> args = new ArrayList<>(List.of(spec.qualifiedName().split(" ")));
+                args.set(0, "--version");
+                args.add(args.remove(0));
+                CliRun run = CliRun.of(args.toArray(new String[0]));
+                if (run.exitCode() != 0 || !run.stdout().equals(version)) {
+                    silent.add(String.join(" ", args) + ": " + run.exitCode() + " '" + run.stdout() + "'");
+                }
+            }
+        });
+        assertEquals(List.of(), silent);
+    }
+
     @Test
     void theCmdletsDefaultsAreTheOnesPrinted() {
         CliRun run = CliRun.of("help", "trusted-pool", "add");

@@ -99,6 +99,22 @@ class JsonContractTest {
         assertEquals(out.toString(), ((Map<?, ?>) report.get("validation")).get("file"));
     }
 
+    /** "written" is a path a pipeline can open; it held "topology.xml (backup topology.xml.bak)" after --in-place. */
+    @Test
+    void anInPlaceWriteNamesTheFileAndItsBackupEachAsAPath() throws IOException {
+        byte[] original = Files.readAllBytes(topology);
+        Map<String, Object> inPlace = report(CliRun.of("set-ip", topology.toString(), "ucma02.synergy.com=10.10.2.22", "--in-place",
+                "--format", "json"), 0);
+        assertEquals("written", inPlace.get("status"));
+        assertEquals(topology.toString(), inPlace.get("written"));
+        assertEquals(topology + ".bak", inPlace.get("backup"));
+        assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(Path.of((String) inPlace.get("backup")))), "the backup is the original");
+
+        Map<String, Object> toFile = report(CliRun.of("set-ip", topology.toString(), "ucma02.synergy.com=10.10.2.23", "-o",
+                tmp.resolve("out.xml").toString(), "--format", "json"), 0);
+        assertNull(toFile.get("backup"), "-o keeps no backup");
+    }
+
     @Test
     void transformReportsTheSameShapeWithoutInferredForms() {
         Map<String, Object> report = report(CliRun.of("transform", topology.toString(), "--xslt", "set-ip",

@@ -108,6 +108,23 @@ class ReadmeCommandsTest {
                 && Files.readString(README).contains("\nmvn -B -ntp verify\n```\n"), "the README opens with the build-and-run and test commands");
     }
 
+    /** "What it does" lists every command cstopo has, so a command added without its README row fails here. */
+    @Test
+    void theCommandTableListsEveryCommand() throws IOException {
+        String readme = Files.readString(README);
+        int from = readme.indexOf("\n## What it does\n");
+        assertTrue(from >= 0, "README has ## What it does");
+        String section = readme.substring(from, readme.indexOf("\n## ", from + 1));
+        List<String> missing = new ArrayList<>();
+        for (String command : Main.commandLine(new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(OutputStream.nullOutputStream())).getSubcommands().keySet()) {
+            if (!Pattern.compile("\n\\| `cstopo " + Pattern.quote(command) + "[ `\\\\]").matcher(section).find()) {
+                missing.add(command);
+            }
+        }
+        assertEquals(List.of(), missing, "commands without a row in README's ## What it does");
+    }
+
     /** The changes file the README shows is the bundled one, without its comments. */
     @Test
     void theChangesFileShownIsTheBundledOne() throws IOException {

@@ -112,6 +112,30 @@ class ReviewContractTest {
         assertUntouched();
     }
 
+    /**
+     * --check and --diff write nothing. With -o or --in-place as well, cstopo used to write nothing
+     * without a word, so a careless `--diff --in-place` left the file as it was and exited 0.
+     */
+    @Test
+    void checkAndDiffRefuseAnOutputTheyWouldNotWrite() throws IOException {
+        String out = tmp.resolve("out.xml").toString();
+        for (String mode : List.of("--check", "--diff")) {
+            for (List<String> output : List.of(List.of("-o", out), List.of("--in-place"), List.of("-o", "-"))) {
+                List<String> args = new java.util.ArrayList<>(List.of("set-ip", t(), OWN, mode));
+                args.addAll(output);
+                CliRun run = CliRun.of(args.toArray(new String[0]));
+                assertEquals(2, run.exitCode(), run.stderr());
+                assertEquals("cstopo: " + mode + " writes nothing, but " + output.get(0) + " asks for a write: give one of them"
+                        + " (see 'cstopo set-ip --help')\n", run.stderr());
+                assertEquals("", run.stdout());
+            }
+        }
+        CliRun json = CliRun.of("set-ip", t(), OWN, "--check", "--in-place", "--format", "json");
+        assertEquals(2, json.exitCode(), json.stderr());
+        assertTrue(json.stdout().contains("\"message\": \"--check writes nothing, but --in-place asks for a write"), json.stdout());
+        assertUntouched();
+    }
+
     /** A file that already breaks a rule stays a file Publish-CsTopology refuses: 6, and the message says where the fix is. */
     @Test
     void errorsAlreadyInTheInputAreSaidToBeThere() throws IOException {

@@ -119,7 +119,8 @@ class SchemaCommandTest {
     @Test
     void theEditSchemaWantsEveryKeyAndAnErrorExactlyWhenTheExitCodeSaysSo() {
         String ok = "{\"file\": \"t.xml\", \"outcomes\": [], \"outside\": [], \"inferred\": null, \"shapeFrom\": null, \"messages\": [],"
-                + " \"validation\": null, \"status\": \"unchanged\", \"written\": \"out.xml\", \"error\": null, \"exitCode\": 0}";
+                + " \"validation\": null, \"status\": \"unchanged\", \"written\": \"out.xml\", \"backup\": null, \"error\": null,"
+                + " \"exitCode\": 0}";
         assertEquals(List.of(), JsonSchemaCheck.problems("edit", ok));
         assertFalse(JsonSchemaCheck.problems("edit", ok.replace("\"outside\": [], ", "")).isEmpty(), "a key left out");
         assertFalse(JsonSchemaCheck.problems("edit", ok.replace("\"status\": \"unchanged\"", "\"status\": \"done\"")).isEmpty());

@@ -22,7 +22,7 @@ class ShapeReportTest {
     static final String NO_TRUSTED_POOL = Fixtures.path("se-synergy.utf16-crlf.xml").toString();
     static final String OWN_FORM = Fixtures.path("se-trusted-pool-own-form.utf16-crlf.xml").toString();
     static final List<String> KEYS = List.of("file", "outcomes", "outside", "inferred", "shapeFrom", "messages", "validation", "status",
-            "written", "error", "exitCode");
+            "written", "backup", "error", "exitCode");
 
     @TempDir
     Path tmp;

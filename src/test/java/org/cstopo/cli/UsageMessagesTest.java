@@ -40,6 +40,15 @@ class UsageMessagesTest {
         assertEquals("cstopo: unknown option '-x' (see 'cstopo apply --help')", usage("apply", T, "-x"), "too short to guess");
     }
 
+    /** A mistyped command is the mistake to name, not the first option after it (which the command would know). */
+    @Test
+    void aMistypedCommandIsNamedBeforeTheOptionsThatFollowIt() {
+        String setIp = usage("set-iP", T, "impserver2.sip.com=10.10.1.11", "--check");
+        assertTrue(setIp.startsWith("cstopo: Unmatched arguments from index 0: 'set-iP', ") && setIp.contains("; did you mean set-ip?"), setIp);
+        String add = usage("trusted-pool", "ad", T, "--identity", "tp.sip.com", "--registrar", "lyncserver.synergy.com");
+        assertTrue(add.startsWith("cstopo: Unmatched arguments from index 1: 'ad', ") && add.contains("; did you mean add?"), add);
+    }
+
     @Test
     void lowerCaseAndAbbreviatedPowerShellNamesWorkWhereverTheyStand() {
         // -identity and -ident are -Identity; before, an abbreviation after an option left without its value was taken as that
@@ -62,6 +71,27 @@ class UsageMessagesTest {
                 + " trusted-pool add --help')", usage("trusted-pool", "add", T));
         assertEquals("cstopo: Missing required parameter for option '-pool' (FQDN) (see 'cstopo trusted-computer add --help')",
                 usage("trusted-computer", "add", T, "-Identity", "c.sip.com", "-pool"));
+    }
+
+    /**
+     * An argument a shell variable left empty ("$IP" unset, "$true" in bash's double quotes) is
+     * named as such: it was a picocli IndexOutOfBoundsException, and a blank boolean silently false.
+     */
+    @Test
+    void anEmptyArgumentIsAUsageErrorAndNeverAValue() {
+        assertEquals("cstopo: '' is not FQDN=ADDRESS; e.g. impserver2.sip.com=10.10.1.11 (see 'cstopo set-ip --help')",
+                usage("set-ip", T, "", "--check"));
+        assertEquals("cstopo: '' is not New-CsTrustedApplicationComputer, the cmdlet of 'cstopo trusted-computer add'"
+                + " (see 'cstopo trusted-computer add --help')",
+                usage("trusted-computer", "add", T, "-Identity", "c.sip.com", "-Pool", "tp.sip.com", "--check", ""));
+        for (String blank : new String[] {"", " "}) {
+            assertEquals("cstopo: '-TreatAsAuthenticated' has an empty value; " + PowerShellSpelling.SHELL_HINT
+                    + " (see 'cstopo trusted-pool set --help')",
+                    usage("trusted-pool", "set", T, "-Identity", "tp.sip.com", "-TreatAsAuthenticated", blank, "--check"));
+        }
+        assertEquals("cstopo: '--outbound-only' has an empty value; " + PowerShellSpelling.SHELL_HINT
+                + " (see 'cstopo trusted-pool add --help')", usage("trusted-pool", "add", T, "--identity", "tp.sip.com",
+                "--registrar", "lyncserver.synergy.com", "--outbound-only= ", "--check"));
     }
 
     @Test

@@ -189,6 +189,20 @@ class HostileStylesheetTest {
         assertUntouched("t.xml");
     }
 
+    /** A report edits nothing, so --check and --diff have nothing to answer; they used to print (or write) the report and exit 0. */
+    @Test
+    void aReportHasNothingToCheckOrDiff() throws IOException {
+        for (String mode : List.of("--check", "--diff")) {
+            CliRun run = CliRun.of("transform", topology.toString(), "--xslt", "report-text", mode);
+            assertOneLine(run, 2, mode + " compares an edited topology with the original, but report-text.xsl writes a report"
+                    + " (its xsl:output method is text or html): print it, or save it with -o FILE (see 'cstopo transform --help')");
+            assertEquals("", run.stdout());
+            CliRun toFile = CliRun.of("transform", topology.toString(), "--xslt", "report-html", mode, "-o", dir.resolve("r.html").toString());
+            assertEquals(2, toFile.exitCode(), toFile.stderr());
+        }
+        assertUntouched("t.xml");
+    }
+
     @Test
     void aResultThatIsNotATopologyIsRefused() throws Exception {
         Path out = dir.resolve("out.xml");
