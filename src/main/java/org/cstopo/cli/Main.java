@@ -101,6 +101,13 @@ public final class Main implements Runnable {
         setVersionProvider(cmd, cmd.getCommandSpec().versionProvider());
         cmd.registerConverter(Boolean.class, PowerShellSpelling::bool);
         cmd.registerConverter(Boolean.TYPE, PowerShellSpelling::bool);
+        // An empty file name is an unset shell variable, not the current directory ("'': is a directory").
+        cmd.registerConverter(java.nio.file.Path.class, value -> {
+            if (value.isBlank()) {
+                throw new CommandLine.TypeConversionException(OutputTarget.EMPTY_FILE_NAME);
+            }
+            return java.nio.file.Path.of(value);
+        });
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cmd.setOut(outWriter);

@@ -65,7 +65,13 @@ public final class OutputTarget {
      * "the changes file"), an existing file named by --backup, a target cstopo must not replace.
      * Files named here are checked again under the lock when they are written.
      */
+    /** What an empty file name on the command line most often is. */
+    static final String EMPTY_FILE_NAME = "an empty file name (an unset shell variable?)";
+
     public void check(boolean required, Path input, boolean force, Map<String, Path> otherInputs) {
+        if (output != null && output.isBlank()) {
+            throw new CstopoException(ExitCode.USAGE, "-o has " + EMPTY_FILE_NAME + ": give the file to write, or - for standard output");
+        }
         if (output != null && inPlace) {
             throw new CstopoException(ExitCode.USAGE, "use either -o FILE or --in-place, not both");
         }

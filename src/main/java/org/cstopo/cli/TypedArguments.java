@@ -62,11 +62,6 @@ final class TypedArguments {
         CommandLine command = root;
         boolean endOfOptions = false;
         for (int i = 0; i < raw.length; i++) {
-            if (raw[i].isEmpty()) {
-                // picocli's abbreviation matcher fails on "" with an IndexOutOfBoundsException; no cstopo value is ever empty.
-                throw new ParameterException(command, "argument " + (i + 1) + " is empty (an unset shell variable?): give the value"
-                        + " it stands for");
-            }
             String arg = dashed(raw[i]);
             CommandLine sub = command.getSubcommands().get(arg);
             if (endOfOptions || !looksLikeOption(arg)) {

@@ -95,11 +95,13 @@ class UsageMessagesTest {
     }
 
     @Test
-    void anEmptyArgumentIsAUsageErrorNotAParserCrash() {
-        assertEquals("cstopo: argument 2 is empty (an unset shell variable?): give the value it stands for (see 'cstopo validate"
-                + " --help')", usage("validate", ""));
-        assertEquals("cstopo: argument 3 is empty (an unset shell variable?): give the value it stands for (see 'cstopo set-ip"
-                + " --help')", usage("set-ip", T, "", "a.sip.com=10.0.0.1"));
+    void anEmptyFileNameIsAUsageErrorNotTheCurrentDirectory() {
+        String validate = usage("validate", "");
+        assertTrue(validate.startsWith("cstopo: Invalid value for positional parameter at index 0 (TOPOLOGY): an empty file name (an unset shell variable?)"),
+                validate);
+        assertTrue(validate.endsWith("(see 'cstopo validate --help')"), validate);
+        String output = usage("set-ip", T, "a.sip.com=10.0.0.1", "-o", "");
+        assertTrue(output.startsWith("cstopo: -o has an empty file name (an unset shell variable?): give the file to write"), output);
     }
 
     @Test
