@@ -62,11 +62,12 @@ final class EditOutput {
             report.out.print(UnifiedDiff.of("a/" + name, doc.text(), "b/" + name, after.source().text()));
             report.out.flush();
         }
+        if (refused && opts.writes()) {
+            report.status("refused", null);
+        }
         report.validation(validation);
         if (opts.check) {
             report.status(changed ? "pending" : "up-to-date", changed ? "changes pending" : "up to date");
-        } else if (refused && opts.writes()) {
-            report.status("refused", null);
         }
         if (refused) {
             throw validation.refusal(changed ? Validator.report(before) : validation, opts.writes());

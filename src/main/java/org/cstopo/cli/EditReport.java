@@ -37,6 +37,8 @@ final class EditReport {
     private final List<Object> outside = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
     private boolean printed;
+    /** Text outcomes of a write, held until it is known whether the file holds them ({@link #flushOutcomes}). */
+    private final List<Map.Entry<Boolean, String>> heldOutcomes = new ArrayList<>();
 
     /** Starts the report of the command {@code spec}, and makes it the one {@link Main} completes if the run fails. */
     EditReport(Path topology, EditOptions opts, CommandSpec spec) {
@@ -120,9 +122,25 @@ final class EditReport {
             o.put("applied", applied);
             o.put("message", message);
             outcomes.add(o);
+        } else if (opts.writes()) {
+            // "applied" before a write that is then refused (exit 6) or fails (exit 5) would say the file holds it
+            heldOutcomes.add(Map.entry(applied, message));
         } else {
-            err.println("cstopo: " + (!applied ? "unchanged: " : opts.writes() ? "applied: " : "would apply: ") + message);
+            err.println("cstopo: " + (applied ? "would apply: " : "unchanged: ") + message);
         }
+    }
+
+    /** Prints the held text outcomes, an applied one as {@code word} ("applied: " once written, "not applied: " else). */
+    private void flushOutcomes(String word) {
+        for (Map.Entry<Boolean, String> o : heldOutcomes) {
+            err.println("cstopo: " + (o.getKey() ? word : "unchanged: ") + o.getValue());
+        }
+        heldOutcomes.clear();
+    }
+
+    /** The run stops with an error that {@link Main} is about to print: what was held was not applied to any file. */
+    void abandon() {
+        flushOutcomes("not applied: ");
     }
 
     /** A runbook statement left to the server: {"origin", "command", "message"} under "outside" in JSON. */
@@ -158,6 +176,8 @@ final class EditReport {
     /** The end state: "written", "unchanged", "left-untouched", "pending", "up-to-date", "refused" (none for --diff). */
     void status(String status, String textLine) {
         root.put("status", status);
+        // called once the file holds the result, or once it is known that none will ("refused")
+        flushOutcomes("refused".equals(status) ? "not applied: " : "applied: ");
         if (!json && textLine != null) {
             err.println("cstopo: " + textLine);
         }
@@ -166,6 +186,7 @@ final class EditReport {
     void written(OutputTarget.Written where) {
         root.put("written", where.target());
         root.put("backup", where.backup());
+        flushOutcomes("applied: ");
         if (!json) {
             err.println("cstopo: wrote " + where);
         }
@@ -182,6 +203,7 @@ final class EditReport {
     }
 
     private int print(int code) {
+        flushOutcomes(code == ExitCode.OK.code ? "applied: " : "not applied: ");
         if (json && !printed) {
             printed = true;
             root.put("exitCode", code);

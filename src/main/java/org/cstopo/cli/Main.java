@@ -124,6 +124,9 @@ public final class Main implements Runnable {
             } catch (CommandLine.ParameterException | Error e) {
                 failure = e;
             }
+            if (main.editReport != null) {
+                main.editReport.abandon();
+            }
             int code = handle(failure, errWriter, isDebug(parseResult));
             if (asksForJson(parseResult)) {
                 String message = message(failure);

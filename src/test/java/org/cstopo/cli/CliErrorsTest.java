@@ -131,12 +131,12 @@ class CliErrorsTest {
 
     /**
      * The error is the last line on stderr, and the only one that is not a progress line of the
-     * command ("cstopo: applied: ...", "cstopo: no changes ...").
+     * command ("cstopo: applied: ...", "cstopo: not applied: ...", "cstopo: no changes ...").
      */
     private void expect(CliRun run, int exit, String prefix) {
         assertEquals(exit, run.exitCode(), run.stderr());
         List<String> lines = run.stderr().lines()
-                .filter(l -> !l.startsWith("cstopo: applied: ") && !l.startsWith("cstopo: unchanged: ")
+                .filter(l -> !l.startsWith("cstopo: applied: ") && !l.startsWith("cstopo: not applied: ") && !l.startsWith("cstopo: unchanged: ")
                         && !l.startsWith("cstopo: no changes: "))
                 .toList();
         assertEquals(1, lines.size(), "one error line: " + run.stderr());

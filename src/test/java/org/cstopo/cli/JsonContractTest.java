@@ -175,6 +175,14 @@ class JsonContractTest {
         assertNull(report.get("status"));
         assertNull(report.get("written"));
         assertEquals(0L, ((Map<?, ?>) report.get("validation")).get("errors"), "validated before the write failed");
+
+        // and in text, the change is not said to be applied: no file holds it
+        CliRun text = CliRun.of("set-ip", topology.toString(), "ucma02.synergy.com=10.10.2.22", "-o", out.toString());
+        assertEquals(5, text.exitCode(), text.stderr());
+        List<String> lines = text.stderr().lines().toList();
+        assertEquals("cstopo: not applied: computer ucma02.synergy.com Primary address 0.0.0.0 -> 10.10.2.22", lines.get(0), text.stderr());
+        assertTrue(lines.get(1).startsWith("cstopo: " + out), text.stderr());
+        assertEquals(2, lines.size(), text.stderr());
     }
 
     /** validate, show and diff: the failure object, the same for each, whatever the command. */

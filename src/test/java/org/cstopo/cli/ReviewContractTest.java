@@ -102,7 +102,9 @@ class ReviewContractTest {
         assertEquals(6, toFile.exitCode(), toFile.stderr());
         assertTrue(toFile.stderr().contains("\n<result>" + FINDING + "; fix: "), "nothing written, so not named out.xml: " + toFile.stderr());
         assertTrue(toFile.stderr().endsWith("; nothing was written; fix the changes, or pass --force to write it anyway\n"), toFile.stderr());
-        assertTrue(toFile.stderr().contains("cstopo: applied: computer ucma02.synergy.com"), toFile.stderr());
+        // never "applied" for a change no file holds
+        assertTrue(toFile.stderr().contains("cstopo: not applied: computer ucma02.synergy.com"), toFile.stderr());
+        assertFalse(toFile.stderr().contains("cstopo: applied:"), toFile.stderr());
 
         CliRun inPlace = CliRun.of("set-ip", t(), SHARED, "--in-place");
         assertEquals(6, inPlace.exitCode(), inPlace.stderr());

@@ -36,7 +36,7 @@ class WriteCheckWiringTest {
         EditOutput.tamper = text -> text.replace("\"10.1.0.12\"", "\"10.1.0.99\"");
         CliRun run = CliRun.of("set-ip", t.toString(), "fe01.contoso.net=10.77.0.1", "--in-place");
         assertEquals(70, run.exitCode(), run.stderr());
-        assertEquals("cstopo: applied: computer fe01.contoso.net Primary address 10.1.0.11 -> 10.77.0.1\n" + REFUSED + "\n", run.stderr());
+        assertEquals("cstopo: not applied: computer fe01.contoso.net Primary address 10.1.0.11 -> 10.77.0.1\n" + REFUSED + "\n", run.stderr());
         assertEquals(before, DirSnapshot.of(dir));
     }
 
