@@ -58,6 +58,11 @@ final class PowerShellSpelling {
                 }
             }
         }
+        if (message.equals("Missing required subcommand")) {
+            // name them: 'cstopo trusted-pool' alone should say add, set or remove
+            message = "a subcommand is required: " + String.join(", ", failed.getSubcommands().keySet().stream()
+                    .filter(n -> !n.equals("help")).toList());
+        }
         if (missing != null && isBoolean(missing)) {
             message += "; " + SHELL_HINT;
         }

@@ -105,6 +105,12 @@ class UsageMessagesTest {
     }
 
     @Test
+    void aCommandWithoutItsSubcommandNamesThem() {
+        assertEquals("cstopo: a subcommand is required: add, set, remove (see 'cstopo trusted-pool --help')", usage("trusted-pool"));
+        assertEquals("cstopo: a subcommand is required: json (see 'cstopo schema --help')", usage("schema"));
+    }
+
+    @Test
     void powerShellsOwnParametersSayWhyTheyAreNoOptions() {
         assertEquals("cstopo: '-WhatIf' is a PowerShell parameter that makes the cmdlet change nothing: to see what cstopo would"
                 + " change, use --diff or --check instead (see 'cstopo trusted-pool remove --help')",
