@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         description = "Edits and checks Lync Server 2013 / Skype for Business topology XML safely.",
         subcommands = {ShowCommand.class, ValidateCommand.class, ApplyCommand.class, EditCommands.SetIp.class,
             EditCommands.Pool.class, EditCommands.Computer.class, EditCommands.App.class, TransformCommand.class,
-            DiffCommand.class, RunbookCommand.class, SchemaCommand.class, HelpCommand.class},
+            DiffCommand.class, RunbookCommand.class, SchemaCommand.class, TextconvCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no errors found; no difference",
