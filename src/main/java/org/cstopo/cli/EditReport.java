@@ -21,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * run's outcome, or the error that stopped it ({@link #fail}, called by {@link Main} for any error
  * after the arguments were parsed). Every key is always there (edit.schema.json):
  * {"file", "outcomes", "outside", "inferred", "shapeFrom", "messages", "validation", "status",
- * "written", "error", "exitCode"}. Errors are also one line on stderr in both formats.
+ * "written", "error", "exitCode"}. With --format sarif or github, the events are text lines on
+ * stderr and the result's findings (and the error, if one ends the run) go to stdout at the end,
+ * once, for a CI system. Errors are also one line on stderr in every format.
  */
 final class EditReport {
     final Path topology;
@@ -30,6 +32,10 @@ final class EditReport {
     final PrintStream stdout;
     final PrintWriter out;
     private final boolean json;
+    /** sarif or github: findings for a CI system on stdout, the rest as text on stderr. */
+    private final boolean findings;
+    private ValidationReport validation;
+    private String error;
     private final PrintWriter err;
     private final Map<String, Object> root = new LinkedHashMap<>();
     private final List<Object> outcomes = new ArrayList<>();
@@ -44,6 +50,7 @@ final class EditReport {
         this.opts = opts;
         this.stdout = main.stdout;
         this.json = opts.format == Format.json;
+        this.findings = opts.format == Format.sarif || opts.format == Format.github;
         this.err = spec.commandLine().getErr();
         this.out = spec.commandLine().getOut();
         root.put("file", topology.toString());
@@ -59,9 +66,9 @@ final class EditReport {
         root.put("error", null);
         root.put("exitCode", null);
         main.editReport = this;
-        if (json && (opts.diff || opts.output.isStdout())) {
-            throw new CstopoException(ExitCode.USAGE, "--format json prints its report on standard output; it cannot go with "
-                    + (opts.diff ? "--diff" : "-o -"));
+        if (opts.format != Format.text && (opts.diff || opts.output.isStdout())) {
+            throw new CstopoException(ExitCode.USAGE, "--format " + opts.format + " prints its report on standard output; it cannot go"
+                    + " with " + (opts.diff ? "--diff" : "-o -"));
         }
     }
 
@@ -140,9 +147,10 @@ final class EditReport {
     }
 
     void validation(ValidationReport report) {
+        validation = report;
         if (json) {
             root.put("validation", report.toJson());
-        } else if (!report.findings().isEmpty()) {
+        } else if (!findings && !report.findings().isEmpty()) {
             err.print(report.toText());
             err.flush();
         }
@@ -170,14 +178,15 @@ final class EditReport {
     /** The run stopped with this error (already on stderr): the JSON report says so, with what was known until then. */
     int fail(int code, String message) {
         root.put("error", Main.errorJson(code, message));
+        error = message;
         return print(code);
     }
 
     private int print(int code) {
-        if (json && !printed) {
+        if ((json || findings) && !printed) {
             printed = true;
             root.put("exitCode", code);
-            out.print(Json.write(root));
+            out.print(json ? Json.write(root) : FindingsOutput.of(opts.format, validation, EditOutput.UNWRITTEN, topology.toString(), code, error));
             out.flush();
         }
         return code;

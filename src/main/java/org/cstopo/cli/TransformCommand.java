@@ -64,8 +64,9 @@ final class TransformCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--in-place replaces the topology, but " + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): print it, or save it with -o FILE");
         }
-        if (stylesheet.isReport() && edit.format == Format.json) {
-            throw new ParameterException(spec.commandLine(), "--format json reports an edit of the topology, but " + stylesheet.name()
+        if (stylesheet.isReport() && edit.format != Format.text) {
+            throw new ParameterException(spec.commandLine(), "--format " + edit.format + " reports an edit of the topology, but "
+                    + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): leave --format out");
         }
         edit.output.check(!stylesheet.isReport() && edit.writes(), topology, edit.force);
