@@ -24,6 +24,7 @@
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:math="http://www.w3.org/2005/xpath-functions/math"
     xmlns:r="urn:cstopo:rule:readdress"
     xpath-default-namespace="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008"
     exclude-result-prefixes="#all">
@@ -37,9 +38,12 @@
   <xsl:variable name="octet" as="xs:string" select="'(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])'"/>
   <xsl:variable name="ipv4" as="xs:string" select="'^' || $octet || '(\.' || $octet || '){3}$'"/>
 
+  <!-- 2 to the power 0 to 32, computed once. -->
+  <xsl:variable name="powers" as="xs:integer+" select="for $i in 0 to 32 return xs:integer(math:pow(2, $i))"/>
+
   <xsl:function name="r:pow2" as="xs:integer">
     <xsl:param name="bits" as="xs:integer"/>
-    <xsl:sequence select="if ($bits le 0) then 1 else 2 * r:pow2($bits - 1)"/>
+    <xsl:sequence select="$powers[$bits + 1]"/>
   </xsl:function>
 
   <xsl:function name="r:number" as="xs:integer">
