@@ -1,10 +1,10 @@
 package org.cstopo.io;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.cstopo.CstopoException;
 
@@ -102,19 +102,20 @@ public record TextConv(byte[] text, String note) {
     }
 
     private static byte[] lineFeeds(byte[] bytes, int from) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length - from);
+        byte[] out = new byte[bytes.length - from];
+        int n = 0;
         for (int i = from; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b == '\r') {
-                out.write('\n');
+                out[n++] = '\n';
                 if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
                     i++;
                 }
             } else {
-                out.write(b);
+                out[n++] = b;
             }
         }
-        return out.toByteArray();
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private static byte[] utf8(String text) {
