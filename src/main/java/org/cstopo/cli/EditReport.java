@@ -50,7 +50,7 @@ final class EditReport {
         this.opts = opts;
         this.stdout = main.stdout;
         this.json = opts.format == Format.json;
-        this.findings = opts.format == Format.sarif || opts.format == Format.github;
+        this.findings = opts.format.forCi();
         this.err = spec.commandLine().getErr();
         this.out = spec.commandLine().getOut();
         root.put("file", topology.toString());

@@ -118,7 +118,7 @@ public final class Main implements Runnable {
             }
             int code = handle(failure, errWriter, isDebug(parseResult));
             Format format = format(parseResult);
-            if (format != Format.text) {
+            if (format == Format.json || format.forCi()) {
                 String message = message(failure);
                 if (main.editReport != null) {
                     main.editReport.fail(code, message);

@@ -21,7 +21,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "Topology exported with Get-CsTopology -AsXml.")
     Path topology;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif|github",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif|github", converter = Format.WithFindings.class,
+            completionCandidates = Format.WithFindings.class,
             description = "text: one line per finding, then a summary (default); json: one object; sarif: a SARIF 2.1.0 log"
                     + " (code scanning); github: GitHub Actions workflow commands (annotations), then the summary.")
     Format format;
@@ -36,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(switch (format) {
             case json -> Json.write(report.toJson());
             case sarif, github -> FindingsOutput.of(format, report, null, null, code, null);
-            case text -> report.toText();
+            default -> report.toText();
         });
         spec.commandLine().getOut().flush();
         return code;

@@ -272,6 +272,19 @@ class FindingsFormatsTest {
         }
     }
 
+    /** Each command names the formats it prints when given another, and prints nothing on stdout. */
+    @Test
+    void aFormatTheCommandDoesNotPrintIsAUsageError() {
+        CliRun validate = CliRun.of("validate", topology.toString(), "--format", "xml");
+        assertEquals(2, validate.exitCode());
+        assertEquals("", validate.stdout());
+        assertTrue(validate.stderr().startsWith("cstopo: Invalid value for option '--format': 'xml' is not a format this command prints:"
+                + " text, json, sarif or github"), validate.stderr());
+        CliRun edit = CliRun.of("set-ip", topology.toString(), "ucma02.synergy.com=10.10.2.22", "--check", "--format", "SARIF");
+        assertEquals(2, edit.exitCode());
+        assertTrue(edit.stderr().contains("'SARIF' is not a format this command prints: text, json, sarif or github"), edit.stderr());
+    }
+
     /** The exit code is the command's, whatever the format. */
     @Test
     void exitCodesDoNotDependOnTheFormat() {
