@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cstopo.json.JsonSchemas;
 
-/** Checks JSON against the schemas cstopo ships (and, for SARIF, the published schema in test resources). */
+/** Checks JSON against the schemas cstopo ships (SARIF logs: {@link SarifCheck}). */
 public final class JsonSchemaCheck {
     private JsonSchemaCheck() {
     }

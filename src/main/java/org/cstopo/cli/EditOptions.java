@@ -19,8 +19,11 @@ final class EditOptions {
     @Option(names = "--force", description = "Write the result even if validation finds errors in it; with --backup FILE, replace an existing FILE.")
     boolean force;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "text: what happened, on stderr (default); json: one report object on stdout, for pipelines.")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif|github", converter = Format.WithFindings.class,
+            completionCandidates = Format.WithFindings.class,
+            description = "text: what happened, on stderr (default); json: one report object on stdout, for pipelines;"
+                    + " sarif (a SARIF 2.1.0 log) or github (workflow commands): the result's findings on stdout, for a CI"
+                    + " system, and what happened on stderr.")
     Format format;
 
     boolean writes() {

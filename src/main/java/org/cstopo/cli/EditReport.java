@@ -22,7 +22,9 @@ import picocli.CommandLine.ParameterException;
  * run's outcome, or the error that stopped it ({@link #fail}, called by {@link Main} for any error
  * after the arguments were parsed). Every key is always there (edit.schema.json):
  * {"file", "outcomes", "outside", "inferred", "shapeFrom", "messages", "validation", "status",
- * "written", "backup", "error", "exitCode"}. Errors are also one line on stderr in both formats.
+ * "written", "backup", "error", "exitCode"}. With --format sarif or github, the events are text lines on
+ * stderr and the result's findings (and the error, if one ends the run) go to stdout at the end,
+ * once, for a CI system. Errors are also one line on stderr in every format.
  */
 final class EditReport {
     final Path topology;
@@ -31,6 +33,10 @@ final class EditReport {
     final PrintStream stdout;
     final PrintWriter out;
     private final boolean json;
+    /** sarif or github: findings for a CI system on stdout, the rest as text on stderr. */
+    private final boolean findings;
+    private ValidationReport validation;
+    private String error;
     private final PrintWriter err;
     private final Map<String, Object> root = new LinkedHashMap<>();
     private final List<Object> outcomes = new ArrayList<>();
@@ -47,6 +53,7 @@ final class EditReport {
         this.opts = opts;
         this.stdout = main.stdout;
         this.json = opts.format == Format.json;
+        this.findings = opts.format.forCi();
         this.err = spec.commandLine().getErr();
         this.out = spec.commandLine().getOut();
         root.put("file", topology.toString());
@@ -63,9 +70,9 @@ final class EditReport {
         root.put("error", null);
         root.put("exitCode", null);
         main.editReport = this;
-        if (json && (opts.diff || opts.output.isStdout())) {
-            throw new CstopoException(ExitCode.USAGE, "--format json prints its report on standard output; it cannot go with "
-                    + (opts.diff ? "--diff" : "-o -"));
+        if (opts.format != Format.text && (opts.diff || opts.output.isStdout())) {
+            throw new CstopoException(ExitCode.USAGE, "--format " + opts.format + " prints its report on standard output; it cannot go"
+                    + " with " + (opts.diff ? "--diff" : "-o -"));
         }
         if (!opts.writes() && opts.output.isSet()) {
             // Writing nothing without a word would leave a careless `--diff --in-place` looking done.
@@ -165,9 +172,10 @@ final class EditReport {
     }
 
     void validation(ValidationReport report) {
+        validation = report;
         if (json) {
             root.put("validation", report.toJson());
-        } else if (!report.findings().isEmpty()) {
+        } else if (!findings && !report.findings().isEmpty()) {
             err.print(report.toText());
             err.flush();
         }
@@ -199,15 +207,16 @@ final class EditReport {
     /** The run stopped with this error (already on stderr): the JSON report says so, with what was known until then. */
     int fail(int code, String message) {
         root.put("error", Main.errorJson(code, message));
+        error = message;
         return print(code);
     }
 
     private int print(int code) {
         flushOutcomes(code == ExitCode.OK.code ? "applied: " : "not applied: ");
-        if (json && !printed) {
+        if ((json || findings) && !printed) {
             printed = true;
             root.put("exitCode", code);
-            out.print(Json.write(root));
+            out.print(json ? Json.write(root) : FindingsOutput.of(opts.format, validation, EditOutput.UNWRITTEN, topology.toString(), code, error));
             out.flush();
         }
         return code;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         description = "Edits and checks Lync Server 2013 / Skype for Business topology XML safely.",
         subcommands = {ShowCommand.class, ValidateCommand.class, ApplyCommand.class, EditCommands.SetIp.class,
             EditCommands.Pool.class, EditCommands.Computer.class, EditCommands.App.class, TransformCommand.class,
-            DiffCommand.class, RunbookCommand.class, SchemaCommand.class, HelpCommand.class},
+            DiffCommand.class, RunbookCommand.class, SchemaCommand.class, TextconvCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no errors found; no difference",
@@ -112,7 +112,8 @@ public final class Main implements Runnable {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cmd.setOut(outWriter);
         cmd.setErr(errWriter);
-        // Everything after parsing ends here: an error is one line on stderr and, with --format json, one object on stdout.
+        // Everything after parsing ends here: an error is one line on stderr and, with --format json, sarif or github, the
+        // report of the failed run on stdout.
         // (picocli would hand Errors, such as OutOfMemoryError on a huge input, to the JVM, which prints a stack trace and
         // exits 1, "errors found"; and a command's own usage error to the parse error handler, which knows no --format.)
         cmd.setExecutionStrategy(parseResult -> {
@@ -128,12 +129,14 @@ public final class Main implements Runnable {
                 main.editReport.abandon();
             }
             int code = handle(failure, errWriter, isDebug(parseResult));
-            if (asksForJson(parseResult)) {
+            Format format = format(parseResult);
+            if (format == Format.json || format.forCi()) {
                 String message = message(failure);
                 if (main.editReport != null) {
                     main.editReport.fail(code, message);
                 } else {
-                    outWriter.print(Json.write(failureJson(code, message)));
+                    outWriter.print(format == Format.json ? Json.write(failureJson(code, message))
+                            : FindingsOutput.of(format, null, null, null, code, message));
                     outWriter.flush();
                 }
             }
@@ -169,14 +172,14 @@ public final class Main implements Runnable {
         return error;
     }
 
-    /** True when the command run has a --format option set to json. */
-    private static boolean asksForJson(CommandLine.ParseResult parseResult) {
+    /** The --format of the command run: text when it has none. */
+    private static Format format(CommandLine.ParseResult parseResult) {
         CommandLine.ParseResult leaf = parseResult;
         while (leaf.hasSubcommand()) {
             leaf = leaf.subcommand();
         }
         CommandLine.Model.OptionSpec format = leaf.commandSpec().findOption("--format");
-        return format != null && format.getValue() == Format.json;
+        return format != null && format.getValue() instanceof Format f ? f : Format.text;
     }
 
     private static boolean isDebug(CommandLine.ParseResult parseResult) {

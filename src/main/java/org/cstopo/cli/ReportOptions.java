@@ -9,6 +9,7 @@ final class ReportOptions {
     @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "Topology exported with Get-CsTopology -AsXml.")
     Path topology;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", converter = Format.TextOrJson.class,
+            completionCandidates = Format.TextOrJson.class, description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 }

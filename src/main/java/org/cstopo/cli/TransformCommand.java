@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "transform", mixinStandardHelpOptions = true,
         description = {"Run an XSLT 3.0 stylesheet on a topology and write its result as a minimal edit of the original.",
-            "RULE is a file or a shipped rule: " + "set-ip, replace-unassigned-ips, add-trusted-pool, report-text, report-html.",
+            "RULE is a file or a shipped rule: " + "set-ip, replace-unassigned-ips, add-trusted-pool, readdress, rename-domain, report-text,"
+                    + " report-html.",
             "A stylesheet whose output method is text or html is a report: its output is printed as it is (-o FILE to save it)."})
 final class TransformCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "Topology exported with Get-CsTopology -AsXml.")
@@ -40,6 +41,11 @@ final class TransformCommand implements Callable<Integer> {
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A stylesheet parameter (repeatable); values are strings.")
     List<String> params = List.of();
+
+    @Option(names = "--param-file", paramLabel = "NAME=FILE",
+            description = "A stylesheet parameter whose value is the text of FILE (UTF-8, or UTF-16 with a byte order mark), e.g."
+                    + " map=addresses.csv for readdress (repeatable). cstopo reads the file: the stylesheet still reads nothing.")
+    List<String> paramFiles = List.of();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Stop the stylesheet after this many seconds (compiling it, then running it; default 60).")
@@ -69,8 +75,9 @@ final class TransformCommand implements Callable<Integer> {
                     + " with the original, but " + stylesheet.name() + " writes a report (its xsl:output method is text or html):"
                     + " print it, or save it with -o FILE");
         }
-        if (stylesheet.isReport() && edit.format == Format.json) {
-            throw new ParameterException(spec.commandLine(), "--format json reports an edit of the topology, but " + stylesheet.name()
+        if (stylesheet.isReport() && edit.format != Format.text) {
+            throw new ParameterException(spec.commandLine(), "--format " + edit.format + " reports an edit of the topology, but "
+                    + stylesheet.name()
                     + " writes a report (its xsl:output method is text or html): leave --format out");
         }
         edit.output.check(!stylesheet.isReport() && edit.writes(), topology, edit.force, Map.of("the stylesheet", Path.of(xslt)));
@@ -114,6 +121,17 @@ final class TransformCommand implements Callable<Integer> {
                 throw new CstopoException(ExitCode.USAGE, "--param '" + p + "' is not NAME=VALUE");
             }
             out.put(p.substring(0, eq), p.substring(eq + 1));
+        }
+        for (String p : paramFiles) {
+            int eq = p.indexOf('=');
+            if (eq <= 0 || eq == p.length() - 1) {
+                throw new CstopoException(ExitCode.USAGE, "--param-file '" + p + "' is not NAME=FILE (e.g. --param-file map=addresses.csv)");
+            }
+            String name = p.substring(0, eq);
+            if (out.containsKey(name)) {
+                throw new CstopoException(ExitCode.USAGE, "parameter " + name + " is given twice (--param and --param-file): give it once");
+            }
+            out.put(name, FileIO.readText(Path.of(p.substring(eq + 1)), FileIO.Input.PARAMETER));
         }
         return out;
     }

@@ -25,6 +25,20 @@ final class TopologyKeys implements ElementSelector {
                 && key(control).equals(key(test));
     }
 
+    /**
+     * What still makes a pool or machine the same after a rename, tried only for elements the keys
+     * above left unpaired: a pool's ClusterId (SiteId and Number, what services point at), a
+     * machine's OrdinalInCluster within its pool. No other element pairs this way.
+     */
+    static final ElementSelector RENAMED = (control, test) -> Objects.equals(control.getNamespaceURI(), test.getNamespaceURI())
+            && Objects.equals(control.getLocalName(), test.getLocalName()) && switch (control.getLocalName()) {
+                case "Cluster" -> !clusterId(child(control, "ClusterId")).equals(NONE)
+                        && clusterId(child(control, "ClusterId")).equals(clusterId(child(test, "ClusterId")));
+                case "Machine" -> control.hasAttribute("OrdinalInCluster")
+                        && control.getAttribute("OrdinalInCluster").equals(test.getAttribute("OrdinalInCluster"));
+                default -> false;
+            };
+
     String key(Element e) {
         return keys.computeIfAbsent(e, TopologyKeys::identity);
     }

@@ -33,10 +33,23 @@ public final class XmlComparison {
     }
 
     public static XmlComparison of(Document control, Document test) {
+        return compare(control, test, new DefaultNodeMatcher(new TopologyKeys()));
+    }
+
+    /**
+     * The comparison an edit is written from: a pool or machine whose FQDN the edit renamed is still
+     * the same element (a pool by its ClusterId, a machine by its place in its pool), so the edit
+     * changes its attributes instead of writing it anew; {@link #of} calls it removed and added.
+     */
+    public static XmlComparison forEdit(Document control, Document test) {
+        return compare(control, test, new DefaultNodeMatcher(new TopologyKeys(), TopologyKeys.RENAMED));
+    }
+
+    private static XmlComparison compare(Document control, Document test, DefaultNodeMatcher matcher) {
         XmlComparison c = new XmlComparison();
         Diff diff = DiffBuilder.compare(control).withTest(test)
                 .withNodeFilter(XmlComparison::counts)
-                .withNodeMatcher(new DefaultNodeMatcher(new TopologyKeys()))
+                .withNodeMatcher(matcher)
                 .withDifferenceEvaluator(DifferenceEvaluators.chain(DifferenceEvaluators.Default, XmlComparison::ignoreLayout))
                 .withComparisonListeners((comparison, outcome) -> c.pair(comparison))
                 .checkForSimilar()

@@ -41,7 +41,9 @@ public final class FileIO {
         TOPOLOGY("topology", "topology file", "topology.xml", "export it with Get-CsTopology -AsXml | Out-File %s"),
         CHANGES("changes file", "changes file", "changes.xml", "a changes file follows xsd/changes.xsd, as"
                 + " fixtures/cisco-imp-federation.changes.xml does; a PowerShell runbook (.ps1) is taken too"),
-        STYLESHEET("stylesheet", "stylesheet", "rule.xsl", "an XSLT 3.0 stylesheet, or the name of a shipped rule");
+        STYLESHEET("stylesheet", "stylesheet", "rule.xsl", "an XSLT 3.0 stylesheet, or the name of a shipped rule"),
+        PARAMETER("parameter file", "parameter file", "map.csv", "a text file, UTF-8 or UTF-16 with a byte order mark, whose text"
+                + " is the parameter's value");
 
         final String noun;
         final String file;
@@ -103,6 +105,12 @@ public final class FileIO {
     /** Reads and parses a topology; see {@link #readDocument(Path, Input)}. */
     public static SourceDocument readDocument(Path path) {
         return readDocument(path, Input.TOPOLOGY);
+    }
+
+    /** Reads a text file whole, decoded as topologies are (UTF-8, or UTF-16 with a byte order mark; strictly). */
+    public static String readText(Path path, Input what) {
+        byte[] bytes = readInput(path, what);
+        return TextEncoding.detect(bytes, path.toString()).decode(bytes, path.toString());
     }
 
     public static SourceDocument readDocument(Path path, Input what) {

@@ -39,7 +39,7 @@ public final class MinimalEdit {
         this.output = output;
         Document oldDom = XmlTrees.parse(original);
         Document newDom = XmlTrees.parse(output);
-        this.comparison = XmlComparison.of(oldDom, newDom);
+        this.comparison = XmlComparison.forEdit(oldDom, newDom);
         this.oldSource = XmlTrees.link(oldDom, original);
         this.newSource = XmlTrees.link(newDom, output);
         this.editor = new DocumentEditor(original);

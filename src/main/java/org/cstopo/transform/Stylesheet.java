@@ -48,7 +48,8 @@ import org.xml.sax.InputSource;
  */
 public final class Stylesheet {
     /** The rules shipped in xslt/ (and in the jar under org/cstopo/xslt/), usable by name. */
-    public static final List<String> SHIPPED = List.of("set-ip", "replace-unassigned-ips", "add-trusted-pool", "report-text", "report-html");
+    public static final List<String> SHIPPED = List.of("set-ip", "replace-unassigned-ips", "add-trusted-pool", "readdress", "rename-domain",
+            "report-text", "report-html");
 
     private final String name;
     private final Processor processor;

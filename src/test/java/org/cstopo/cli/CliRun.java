@@ -2,6 +2,7 @@ package org.cstopo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.cstopo.CstopoException;
 import org.cstopo.JsonRead;
 import org.cstopo.JsonSchemaCheck;
+import org.cstopo.SarifCheck;
 import org.cstopo.json.JsonSchemas;
 import picocli.CommandLine;
 
@@ -23,6 +25,7 @@ public record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
         int code = Main.run(args, new PrintStream(out, true), new PrintStream(err, true));
         CliRun run = new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
         run.checkJsonContract(args);
+        run.checkFindingsContract(args);
         return run;
     }
 
@@ -50,6 +53,35 @@ public record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
         }
         assertInstanceOf(java.util.Map.class, value, "--format json prints exactly one JSON object:\n" + stdout());
         commandName(args).flatMap(JsonSchemas::nameForCommand).ifPresent(name -> JsonSchemaCheck.assertMatches(name, stdout()));
+    }
+
+    /** Lines of --format github: workflow commands, and (validate) the summary line. */
+    private static final java.util.regex.Pattern WORKFLOW_COMMAND =
+            java.util.regex.Pattern.compile("::(error|warning|notice) [^:\\r\\n]*::[^\\r\\n]*|[^:].*: (valid, no findings|\\d+ errors?, .*)");
+
+    /**
+     * The findings contract: a run that parsed with --format sarif prints one SARIF 2.1.0 log on
+     * stdout, whatever happened next ({@link SarifCheck}); with --format github, workflow commands.
+     */
+    private void checkFindingsContract(String[] args) {
+        CommandLine.ParseResult result = parse(args);
+        if (result == null) {
+            return;
+        }
+        CommandLine.ParseResult leaf = result;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
+            return;
+        }
+        CommandLine.Model.OptionSpec format = leaf.commandSpec().findOption("--format");
+        Object value = format == null ? null : format.getValue();
+        if (value == Format.sarif) {
+            SarifCheck.assertValid(stdout());
+        } else if (value == Format.github) {
+            stdout().lines().forEach(l -> assertTrue(WORKFLOW_COMMAND.matcher(l).matches(), "not a workflow command: " + l));
+        }
     }
 
     /** Empty when the run does not ask for JSON (or asks for help); else whether its arguments parse. */

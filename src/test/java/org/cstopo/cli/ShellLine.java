@@ -7,7 +7,9 @@ import java.util.List;
  * One command of a README code block, read the way a POSIX shell (or PowerShell, for these simple
  * lines) reads it: words split at blanks, single and double quotes, a trailing {@code # comment}, and
  * {@code &&} between commands. Anything more (pipes, redirections, variables, globs) is refused, so
- * a README line this reading would get wrong fails the test instead of running something else.
+ * a README line this reading would get wrong fails the test instead of running something else. Outside
+ * {@code sh} blocks (which run here), a process substitution {@code <(...)} is read as bash passes it,
+ * a {@code /dev/fd/N} path, so that such a line can still be checked as a cstopo command line.
  */
 record ShellLine(int line, List<String> words, String comment) {
 
@@ -26,7 +28,7 @@ record ShellLine(int line, List<String> words, String comment) {
                 continue;
             }
             joined.append(l);
-            out.addAll(split(first, joined.toString()));
+            out.addAll(split(first, joined.toString(), !block.isShell()));
             joined.setLength(0);
             first = -1;
         }
@@ -40,7 +42,7 @@ record ShellLine(int line, List<String> words, String comment) {
         return words.isEmpty();
     }
 
-    private static List<ShellLine> split(int line, String text) {
+    private static List<ShellLine> split(int line, String text, boolean processSubstitution) {
         if (text.startsWith("alias ")) {
             // the README's definition of cstopo: its value is for the shell, never run here
             return List.of(new ShellLine(line, List.of("alias", text.substring(6)), ""));
@@ -60,6 +62,9 @@ record ShellLine(int line, List<String> words, String comment) {
                 commands.add(new ShellLine(line, List.copyOf(words), ""));
                 words.clear();
                 i++;
+            } else if (word == null && processSubstitution && text.startsWith("<(", i) && text.indexOf(')', i) > 0) {
+                word = new StringBuilder("/dev/fd/63");
+                i = text.indexOf(')', i);
             } else if (c == '\'' || c == '"') {
                 int close = text.indexOf(c, i + 1);
                 if (close < 0) {
