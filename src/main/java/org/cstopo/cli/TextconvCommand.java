@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "textconv", mixinStandardHelpOptions = true,
-        description = {"Print a file as UTF-8 with LF line ends, otherwise unchanged: git's textconv for UTF-16 exports,",
-            "so that git diff and git log -p show their lines (setup: README, git). Nothing is parsed or checked.",
+        description = {"Print a file as UTF-8 with LF line ends, otherwise unchanged, for git's textconv.",
+            "git diff and git log -p then show UTF-16 exports as lines (setup: README, git). Nothing is parsed or checked.",
             "A text cstopo would refuse is shown as well as it can be (one line on stderr says why), a binary file as its size and"
                     + " SHA-256; exit code 0 unless FILE cannot be read."})
 final class TextconvCommand implements Callable<Integer> {

@@ -56,11 +56,9 @@ class SarifLogTest {
         assertThrows(AssertionError.class, () -> SarifCheck.assertValid(noVersion));
         String lineZero = good.replace("\"startLine\": 1", "\"startLine\": 0");
         assertThrows(AssertionError.class, () -> SarifCheck.assertValid(lineZero));
-        if (SarifCheck.withSchema()) {
-            assertEquals(List.of(), SarifCheck.schemaProblems(good));
-            assertFalse(SarifCheck.schemaProblems(badLevel).isEmpty(), "the schema knows the levels");
-            assertFalse(SarifCheck.schemaProblems(lineZero).isEmpty(), "the schema knows lines start at 1");
-            assertFalse(SarifCheck.schemaProblems(good.replace("\"runs\"", "\"run\"")).isEmpty(), "and that runs are required");
-        }
+        assertEquals(List.of(), SarifCheck.schemaProblems(good));
+        assertFalse(SarifCheck.schemaProblems(badLevel).isEmpty(), "the schema knows the levels");
+        assertFalse(SarifCheck.schemaProblems(lineZero).isEmpty(), "the schema knows lines start at 1");
+        assertFalse(SarifCheck.schemaProblems(good.replace("\"runs\"", "\"run\"")).isEmpty(), "and that runs are required");
     }
 }
