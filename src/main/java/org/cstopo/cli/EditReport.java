@@ -39,6 +39,7 @@ final class EditReport {
 
     /** Starts the report of the command {@code spec}, and makes it the one {@link Main} completes if the run fails. */
     EditReport(Path topology, EditOptions opts, CommandSpec spec) {
+        Format.notHtml(spec, opts.format);
         Main main = (Main) spec.root().userObject();
         this.topology = topology;
         this.opts = opts;

@@ -24,6 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Format.notHtml(spec, options.format);
         ValidationReport report = Validator.report(TopologyBinder.bind(FileIO.readDocument(options.topology)));
         spec.commandLine().getOut().print(options.format == Format.json ? Json.write(report.toJson()) : report.toText());
         spec.commandLine().getOut().flush();
