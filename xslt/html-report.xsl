@@ -245,8 +245,8 @@
           else 'The topology'}: sites, pools, machines, addresses and the links between pools</title>
         <defs>
           <xsl:for-each select="'unchanged', 'added', 'changed', 'removed'">
-            <marker id="arrow-{.}" class="arrow {.}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7"
-                orient="auto-start-reverse">
+            <marker id="arrow-{.}" class="arrow {.}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse"
+                markerWidth="11" markerHeight="11" orient="auto-start-reverse">
               <path d="M 0 0 L 10 5 L 0 10 z"/>
             </marker>
           </xsl:for-each>
@@ -333,9 +333,14 @@
     <text xmlns="http://www.w3.org/2000/svg" class="row {@kind}" x="{@x}" y="{@y}"><xsl:apply-templates select="span"/></text>
   </xsl:template>
 
+  <!-- An object's first span: its id, its mark's sign, then its text (struck through when removed, the sign not). -->
   <xsl:template match="span[@id]">
     <tspan xmlns="http://www.w3.org/2000/svg" id="{@id}" class="obj {@mark}">
-      <xsl:if test="@mark"><tspan class="sign">{f:sign(@mark)} </tspan></xsl:if>{.}</tspan>
+      <xsl:choose>
+        <xsl:when test="@mark"><tspan class="sign">{f:sign(@mark)} </tspan><tspan class="value">{.}</tspan></xsl:when>
+        <xsl:otherwise>{.}</xsl:otherwise>
+      </xsl:choose>
+    </tspan>
   </xsl:template>
 
   <xsl:template match="span[@mark]" priority="0">
@@ -587,8 +592,9 @@ span.added, li.added, .added .sign { color: var(--added-text); }
 span.changed, li.changed, .changed .sign { color: var(--changed-text); }
 span.removed, li.removed, .removed .sign { color: var(--removed-text); }
 table.data .removed code, li.removed .text { text-decoration: line-through; }
-.tag { display: inline-block; font: bold 10.5px "DejaVu Sans Mono", Consolas, monospace; padding: 0 4px; border-radius: 3px; color: #000; }
-span.tag.added { background: var(--added); } span.tag.changed { background: var(--changed); } span.tag.removed { background: var(--removed); }
+.tag { display: inline-block; font: bold 11.5px/1.3 "DejaVu Sans Mono", Consolas, monospace; padding: 0 5px; border-radius: 3px; color: #000; border: 1px solid #000; }
+span.tag.added { background: var(--added); color: #000; } span.tag.changed { background: var(--changed); color: #000; }
+span.tag.removed { background: var(--removed); color: #000; }
 ol.changes li { margin: 2px 0; }
 ol.changes li a { text-decoration: none; }
 ol.changes li a:hover .text, ol.changes li a:focus .text { text-decoration: underline; }
@@ -631,8 +637,8 @@ svg .box.removed, svg .region.removed { stroke: var(--removed); stroke-width: 3;
 svg g.pool.removed .row.title { text-decoration: line-through; }
 svg .obj.added { fill: var(--added-text); font-weight: bold; }
 svg .obj.changed { fill: var(--changed-text); font-weight: bold; }
-svg .obj.removed { fill: var(--removed-text); font-weight: bold; text-decoration: line-through; }
-svg .obj .sign { text-decoration: none; }
+svg .obj.removed { fill: var(--removed-text); font-weight: bold; }
+svg .obj.removed .value, svg .obj.removed:not([id]) { text-decoration: line-through; }
 svg .tag rect { stroke: #000; stroke-width: 0.8; }
 svg .tag.added rect { fill: var(--added); } svg .tag.changed rect { fill: var(--changed); } svg .tag.removed rect { fill: var(--removed); }
 svg .tag text { font-size: 10.5px; font-weight: bold; fill: #000; }

@@ -354,7 +354,7 @@ final class Layout {
         double[] p = l.points;
         double[] start = anchor(a, from, spread(l, l.from, all));
         double[] end = anchor(b, to, spread(l, l.to, all));
-        double reach = Math.max(30, (from == Side.TOP || from == Side.BOTTOM ? Math.abs(end[1] - start[1]) : Math.abs(end[0] - start[0])) / 2);
+        double reach = Math.max(12, (from == Side.TOP || from == Side.BOTTOM ? Math.abs(end[1] - start[1]) : Math.abs(end[0] - start[0])) / 2);
         double[] c1 = toward(start, from, reach);
         double[] c2 = toward(end, to, reach);
         p[0] = start[0];
