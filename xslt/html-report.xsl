@@ -591,7 +591,7 @@ table.data tr.removed td:first-child { border-left: 5px dotted var(--removed); }
 span.added, li.added, .added .sign { color: var(--added-text); }
 span.changed, li.changed, .changed .sign { color: var(--changed-text); }
 span.removed, li.removed, .removed .sign { color: var(--removed-text); }
-table.data .removed code, li.removed .text { text-decoration: line-through; }
+table.data .removed code { text-decoration: line-through; }
 .tag { display: inline-block; font: bold 11.5px/1.3 "DejaVu Sans Mono", Consolas, monospace; padding: 0 5px; border-radius: 3px; color: #000; border: 1px solid #000; }
 span.tag.added { background: var(--added); color: #000; } span.tag.changed { background: var(--changed); color: #000; }
 span.tag.removed { background: var(--removed); color: #000; }

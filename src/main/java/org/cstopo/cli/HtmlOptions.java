@@ -3,7 +3,6 @@ package org.cstopo.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.cstopo.report.HtmlReport;
 import org.cstopo.transform.Stylesheet;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +18,6 @@ final class HtmlOptions {
     @Option(names = "--stylesheet", paramLabel = "FILE",
             description = "With --format html: your copy of xslt/html-report.xsl, to change the page's look (default: the shipped one).")
     Path stylesheet;
-
-    /** Lets tests fix the date the page states; the command line always uses the clock. */
-    static Instant now;
 
     private OutputTarget target;
 
@@ -56,9 +52,5 @@ final class HtmlOptions {
         PrintWriter out = spec.commandLine().getOut();
         out.print(page.html());
         out.flush();
-    }
-
-    static Instant clock() {
-        return now == null ? Instant.now() : now;
     }
 }

@@ -58,6 +58,13 @@ class HtmlReportTest {
             </TopologyChanges>
             """, "trusted.new.xml");
 
+    /** The whole trusted pool removed. */
+    static final SourceDocument TRUSTED_REMOVED = Pages.applied(TRUSTED, """
+            <TopologyChanges xmlns="urn:cstopo:changes:1">
+              <RemoveTrustedApplicationPool Identity="ucmapool.synergy.com"/>
+            </TopologyChanges>
+            """, "no-trusted-pool.xml");
+
     @Test
     void theCiscoChangeShowsTheNewPoolInItsSiteLinkedToItsRegistrarWithItsComputersAndApplication() {
         Document page = Pages.diff(SYNERGY, CISCO);
@@ -184,9 +191,22 @@ class HtmlReportTest {
         assertEquals(List.of("changed", "removed", "removed"), page.select("ol.changes li").stream().map(Pages::mark).sorted().toList());
     }
 
+    @Test
+    void aRemovedPoolIsDrawnFromOldInItsSiteWithItsComputersAndItsArrow() {
+        Document page = Pages.diff(TRUSTED, TRUSTED_REMOVED);
+        Element pool = byId(page, "pool-ucmapool.synergy.com");
+        assertEquals("removed", mark(pool));
+        assertEquals("− REMOVED", pool.selectFirst("g.tag").text());
+        assertTrue(inside(box(page, "pool-ucmapool.synergy.com"), box(page, "site-1")));
+        assertEquals("removed", mark(byId(page, "machine-ucma01.synergy.com")));
+        Element arrow = byId(page, "link-ucmapool.synergy.com-lyncserver.synergy.com-registrar-arrow");
+        assertEquals("removed", mark(arrow));
+        assertTrue(page.select("#trust li").first().text().startsWith("No trusted application pool is written"), "NEW has none");
+    }
+
     static Stream<Arguments> changes() {
         return Stream.of(Arguments.of("Cisco", SYNERGY, CISCO), Arguments.of("two sites", TWO_SITES, TWO_SITES_CHANGED),
-                Arguments.of("removals", TRUSTED, TRUSTED_CHANGED));
+                Arguments.of("removals", TRUSTED, TRUSTED_CHANGED), Arguments.of("a pool removed", TRUSTED, TRUSTED_REMOVED));
     }
 
     /**
