@@ -177,6 +177,10 @@ class HtmlReportTest {
         assertNotNull(page.getElementById("link-edgepool.contoso.net-fepool.contoso.net-next_hop-arrow"));
         assertTrue(rows(byId(page, "pool-edgepool.contoso.net")).contains("next hop: fepool.contoso.net"));
         assertTrue(rows(byId(page, "pool-edgepool.contoso.net")).contains("External 192.0.2.11 NAT 203.0.113.11"));
+
+        assertEquals("No findings", page.selectFirst("#validation .no-findings strong").text(), "the result's findings");
+        assertEquals(UnifiedDiff.changes(TWO_SITES.text(), TWO_SITES_CHANGED.text()).size(),
+                page.select("table.line-diff tr.added, table.line-diff tr.removed").size(), "and the whole line diff");
     }
 
     @Test
