@@ -20,9 +20,6 @@
   <xsl:output method="text"/>
   <xsl:global-context-item as="document-node()" use="required"/>
 
-  <!-- From here to "end of the shared part", report-text.xsl and report-html.xsl are the same text: a
-       stylesheet may include nothing (see README, transform), so each carries its own copy. -->
-
   <!-- The services on a cluster, installed on it or in one of its SQL instances, by "SiteId:Number". -->
   <xsl:key name="services-on" match="Service" use="InstalledOn/(ClusterId | SqlInstanceId/ClusterId)/(@SiteId || ':' || @Number)"/>
   <xsl:key name="service" match="Service" use="ServiceId/r:id(.)"/>
@@ -89,8 +86,6 @@
     <xsl:param name="cluster" as="element(Cluster)"/>
     <xsl:sequence select="r:trusted($cluster)/*:Ports[1]/*:Port[starts-with(@Owner, 'urn:application:')]"/>
   </xsl:function>
-
-  <!-- end of the shared part -->
 
   <xsl:variable name="nl" select="'&#10;'"/>
 

@@ -56,6 +56,13 @@ public final class Fixtures {
         return all;
     }
 
+    /** Every topology a reader must take: ours, valid and invalid, and the real exports when present. */
+    public static List<Path> everyTopology() {
+        List<Path> all = new ArrayList<>(topologiesAndSamples());
+        all.addAll(invalid());
+        return all;
+    }
+
     private static List<Path> xmlFiles(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".xml") && Files.isRegularFile(p))

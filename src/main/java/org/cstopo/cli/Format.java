@@ -6,11 +6,12 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
- * Output formats: text for people, json for pipelines; for validate and the editing commands also
- * sarif (a SARIF 2.1.0 log for code scanning) and github (GitHub Actions workflow commands).
+ * Output formats: text for people, json for pipelines; html for a page (show and diff); for
+ * validate and the editing commands also sarif (a SARIF 2.1.0 log for code scanning) and github
+ * (GitHub Actions workflow commands).
  */
 enum Format {
-    text, json, sarif, github;
+    text, json, html, sarif, github;
 
     /** The formats that report findings for a CI system. */
     boolean forCi() {
@@ -31,12 +32,22 @@ enum Format {
         @Override
         public Format convert(String value) {
             if (!names.contains(value)) {
-                boolean ci = value.equals(sarif.name()) || value.equals(github.name());
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a format this command prints: "
                         + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)
-                        + (ci ? " (" + value + " is for the findings of validate and the editing commands)" : ""));
+                        + hint(value));
             }
             return valueOf(value);
+        }
+
+        /** Where a format this command does not print is printed. */
+        private static String hint(String value) {
+            if (value.equals(sarif.name()) || value.equals(github.name())) {
+                return " (" + value + " is for the findings of validate and the editing commands)";
+            }
+            if (value.equals(html.name())) {
+                return " (the HTML pages are 'cstopo show TOPOLOGY --format html' and 'cstopo diff OLD NEW --format html')";
+            }
+            return "";
         }
 
         @Override
@@ -45,10 +56,10 @@ enum Format {
         }
     }
 
-    /** show and diff, which print no findings. */
-    static final class TextOrJson extends Only {
-        TextOrJson() {
-            super(text, json);
+    /** show and diff: their reports, and a page. */
+    static final class Pages extends Only {
+        Pages() {
+            super(text, json, html);
         }
     }
 

@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "transform", mixinStandardHelpOptions = true,
         description = {"Run an XSLT 3.0 stylesheet on a topology and write its result as a minimal edit of the original.",
-            "RULE is a file or a shipped rule: " + "set-ip, replace-unassigned-ips, add-trusted-pool, readdress, rename-domain, report-text,"
-                    + " report-html.",
+            "RULE is a file or a shipped rule: " + "set-ip, replace-unassigned-ips, add-trusted-pool, readdress, rename-domain,"
+                    + " report-text.",
             "A stylesheet whose output method is text or html is a report: its output is printed as it is (-o FILE to save it)."})
 final class TransformCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "Topology exported with Get-CsTopology -AsXml.")

@@ -49,7 +49,7 @@ import org.xml.sax.InputSource;
 public final class Stylesheet {
     /** The rules shipped in xslt/ (and in the jar under org/cstopo/xslt/), usable by name. */
     public static final List<String> SHIPPED = List.of("set-ip", "replace-unassigned-ips", "add-trusted-pool", "readdress", "rename-domain",
-            "report-text", "report-html");
+            "report-text");
 
     private final String name;
     private final Processor processor;
@@ -76,21 +76,31 @@ public final class Stylesheet {
 
     /** A stylesheet file, or the name of a shipped rule ({@code set-ip}). */
     static Stylesheet load(String pathOrRule) {
-        Path path = Path.of(pathOrRule);
         if (isShipped(pathOrRule)) {
-            try (InputStream in = Stylesheet.class.getResourceAsStream("/org/cstopo/xslt/" + pathOrRule + ".xsl")) {
-                if (in == null) {
-                    throw new IllegalStateException("shipped rule " + pathOrRule + " is missing from the jar");
-                }
-                return compile(pathOrRule + ".xsl", in.readAllBytes());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read shipped rule " + pathOrRule, e);
+            return bundled(pathOrRule + ".xsl");
+        }
+        if (!Files.exists(Path.of(pathOrRule))) {
+            throw CstopoException.badInput(pathOrRule + ": no such stylesheet; give a file, or a shipped rule: " + String.join(", ", SHIPPED)
+                    + (pathOrRule.equals("report-html") ? " (the HTML report is now 'cstopo show TOPOLOGY --format html')" : ""));
+        }
+        return compile(pathOrRule, FileIO.readInput(Path.of(pathOrRule), FileIO.Input.STYLESHEET));
+    }
+
+    /** A stylesheet shipped in xslt/, which the jar holds under org/cstopo/xslt/. */
+    static Stylesheet bundled(String fileName) {
+        try (InputStream in = Stylesheet.class.getResourceAsStream("/org/cstopo/xslt/" + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("shipped stylesheet " + fileName + " is missing from the jar");
             }
+            return compile(fileName, in.readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read shipped stylesheet " + fileName, e);
         }
-        if (!Files.exists(path)) {
-            throw CstopoException.badInput(pathOrRule + ": no such stylesheet; give a file, or a shipped rule: " + String.join(", ", SHIPPED));
-        }
-        return compile(pathOrRule, FileIO.readInput(path, FileIO.Input.STYLESHEET));
+    }
+
+    /** A stylesheet file, and only a file (no shipped rule by name). */
+    static Stylesheet file(Path path) {
+        return compile(path.toString(), FileIO.readInput(path, FileIO.Input.STYLESHEET));
     }
 
     static Stylesheet compile(String name, byte[] bytes) {

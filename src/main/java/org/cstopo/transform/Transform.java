@@ -38,6 +38,24 @@ public final class Transform {
         return Watchdog.run(Stylesheet.displayName(rule), limits, dog -> Stylesheet.load(rule));
     }
 
+    /** Compiles a stylesheet shipped in xslt/ (not a rule: one that reads what cstopo gives it, such as a report's XML). */
+    public static Stylesheet compileBundled(String fileName, Limits limits) {
+        return Watchdog.run(fileName, limits, dog -> Stylesheet.bundled(fileName));
+    }
+
+    /** Compiles a user's stylesheet file (a copy of a shipped one, changed). */
+    public static Stylesheet compileFile(java.nio.file.Path file, Limits limits) {
+        return Watchdog.run(file.toString(), limits, dog -> Stylesheet.file(file));
+    }
+
+    /**
+     * Runs a stylesheet on a document that is not a topology (a report's XML): its output is the
+     * report, whatever its output method, and nothing is compared or written.
+     */
+    public static Stylesheet.Output report(SourceDocument input, Stylesheet stylesheet, Limits limits) {
+        return Watchdog.run(stylesheet.name(), limits, dog -> stylesheet.run(input, Map.of(), dog));
+    }
+
     public static Result run(SourceDocument original, Stylesheet stylesheet, Map<String, String> params) {
         return run(original, stylesheet, params, Limits.defaults());
     }

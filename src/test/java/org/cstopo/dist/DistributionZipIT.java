@@ -39,7 +39,7 @@ class DistributionZipIT {
     @Test
     void holdsTheLaunchersJarSchemasRulesExamplesAndReadme() throws IOException {
         Set<String> expected = new TreeSet<>(List.of("bin/cstopo", "bin/cstopo.cmd", "lib/cstopo.jar", "cstopo_completion",
-                "README.md", "examples/cisco-imp-federation.changes.xml", "examples/cisco-imp-federation.ps1",
+                "README.md", "docs/diff-report.png", "examples/cisco-imp-federation.changes.xml", "examples/cisco-imp-federation.ps1",
                 "examples/se-synergy.utf16-crlf.xml"));
         expected.addAll(namesIn("xsd", ".xsd"));
         expected.addAll(namesIn("xslt", ".xsl"));

@@ -197,7 +197,7 @@ class HostileStylesheetTest {
             assertOneLine(run, 2, mode + " compares an edited topology with the original, but report-text.xsl writes a report"
                     + " (its xsl:output method is text or html): print it, or save it with -o FILE (see 'cstopo transform --help')");
             assertEquals("", run.stdout());
-            CliRun toFile = CliRun.of("transform", topology.toString(), "--xslt", "report-html", mode, "-o", dir.resolve("r.html").toString());
+            CliRun toFile = CliRun.of("transform", topology.toString(), "--xslt", "report-text", mode, "-o", dir.resolve("r.txt").toString());
             assertEquals(2, toFile.exitCode(), toFile.stderr());
         }
         assertUntouched("t.xml");

@@ -119,15 +119,11 @@ class RulesTest {
                 + " ApplicationServer, CentralMgmt\n"), r.text());
     }
 
+    /** report-html went: the HTML page is show's (and diff's); whoever still asks for it is told where it is. */
     @Test
-    void reportHtmlIsAPageWithTheTables() {
-        Transform.Result r = run(read("se-trusted-pool.xml"), "report-html", Map.of());
-        assertTrue(r.report());
-        assertTrue(r.text().startsWith("<!DOCTYPE HTML>"), r.text());
-        assertTrue(r.text().contains("<td>ucma02.synergy.com</td>"), r.text());
-        assertTrue(r.text().contains("<td>callrecorder.synergy.com</td>"), r.text());
-        assertTrue(r.text().contains("<td rowspan=\"2\">ucmapool.synergy.com</td>"), r.text());
-        assertTrue(r.text().contains("<td>lyncserver.synergy.com (1-Registrar-1)</td>"), r.text());
-        assertTrue(r.text().contains("<h2>Trusted application pools</h2>"), r.text());
+    void theRetiredReportHtmlRuleSaysWhereTheHtmlReportIs() {
+        CstopoException e = assertThrows(CstopoException.class, () -> Stylesheet.load("report-html"));
+        assertEquals("report-html: no such stylesheet; give a file, or a shipped rule: set-ip, replace-unassigned-ips, add-trusted-pool,"
+                + " readdress, rename-domain, report-text (the HTML report is now 'cstopo show TOPOLOGY --format html')", e.getMessage());
     }
 }
