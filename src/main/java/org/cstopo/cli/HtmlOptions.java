@@ -30,7 +30,7 @@ final class HtmlOptions {
         target = new OutputTarget();
         target.output = output;
         for (Path in : inputs) {
-            target.check(false, in, false);
+            target.check(false, in, false, stylesheet == null ? java.util.Map.of() : java.util.Map.of("the stylesheet", stylesheet));
         }
     }
 
@@ -45,7 +45,7 @@ final class HtmlOptions {
         String name = stylesheet == null ? HtmlReport.STYLESHEET : stylesheet.toString();
         page.messages().forEach(m -> err.println("cstopo: " + name + ": " + m));
         if (output != null && !target.isStdout()) {
-            String where = target.writeReport(page.html().getBytes(StandardCharsets.UTF_8), ((Main) spec.root().userObject()).stdout);
+            OutputTarget.Written where = target.writeReport(page.html().getBytes(StandardCharsets.UTF_8), ((Main) spec.root().userObject()).stdout);
             err.println("cstopo: wrote " + where);
             return;
         }

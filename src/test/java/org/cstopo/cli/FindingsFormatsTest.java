@@ -266,7 +266,7 @@ class FindingsFormatsTest {
                 CliRun run = CliRun.of(args.toArray(String[]::new));
                 assertEquals(2, run.exitCode());
                 assertEquals("", run.stdout());
-                assertTrue(run.stderr().contains("'" + format + "' is not a format this command prints: text or json (" + format
+                assertTrue(run.stderr().contains("'" + format + "' is not a format this command prints: text, json or html (" + format
                         + " is for the findings of validate and the editing commands)"), run.stderr());
             }
         }

@@ -85,10 +85,11 @@ class HtmlCommandTest {
 
     @Test
     void otherCommandsRefuseHtmlAndSayWhereThePageIs() {
-        assertOneLine(CliRun.of("validate", OLD, "--format", "html"), 2, "--format html: validate writes no page; the HTML pages are"
-                + " 'cstopo show TOPOLOGY --format html' and 'cstopo diff OLD NEW --format html'");
+        assertOneLine(CliRun.of("validate", OLD, "--format", "html"), 2, "Invalid value for option '--format': 'html' is not a format"
+                + " this command prints: text, json, sarif or github (the HTML pages are 'cstopo show TOPOLOGY --format html' and"
+                + " 'cstopo diff OLD NEW --format html') (see 'cstopo validate --help')");
         assertOneLine(CliRun.of("set-ip", OLD, "lyncserver.synergy.com=10.0.0.5", "--diff", "--format", "html"), 2,
-                "--format html: set-ip writes no page");
+                "Invalid value for option '--format': 'html' is not a format this command prints");
     }
 
     @Test
