@@ -22,9 +22,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Edits and checks Lync Server 2013 / Skype for Business topology XML safely.",
-        subcommands = {ShowCommand.class, ValidateCommand.class, ApplyCommand.class, EditCommands.SetIp.class,
-            EditCommands.Pool.class, EditCommands.Computer.class, EditCommands.App.class, TransformCommand.class,
-            DiffCommand.class, RunbookCommand.class, SchemaCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no errors found; no difference",
@@ -77,10 +74,42 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * The subcommands, by name, in the order help lists them. They are registered here rather than
+     * in {@code @Command(subcommands)} so that a run builds only the one it names: picocli reads the
+     * annotations of every registered command up front, and all twelve (with their nested ones)
+     * cost about 130 ms of a cold start, two thirds of picocli's share (src/bench/README.md).
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("show", ShowCommand.class);
+        m.put("validate", ValidateCommand.class);
+        m.put("apply", ApplyCommand.class);
+        m.put("set-ip", EditCommands.SetIp.class);
+        m.put("trusted-pool", EditCommands.Pool.class);
+        m.put("trusted-computer", EditCommands.Computer.class);
+        m.put("trusted-app", EditCommands.App.class);
+        m.put("transform", TransformCommand.class);
+        m.put("diff", DiffCommand.class);
+        m.put("runbook", RunbookCommand.class);
+        m.put("schema", SchemaCommand.class);
+        m.put("help", HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The commands that read a topology into the model: their start-up overlaps with the model's (see ModelWarmUp). */
+    private static final java.util.Set<String> BINDS_A_TOPOLOGY = java.util.Set.of("show", "validate", "apply", "set-ip",
+            "trusted-pool", "trusted-computer", "trusted-app", "transform", "diff", "runbook");
+
     /** Runs the CLI with the given streams and returns the exit code (tests call this in-process). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         useJdkTransformerFactoryForDomBuilding();
-        CommandLine cmd = commandLine(out, err);
+        if (BINDS_A_TOPOLOGY.contains(named(args))) {
+            ModelWarmUp.start();
+        }
+        CommandLine cmd = commandLine(out, err, args);
         try {
             ((Main) cmd.getCommandSpec().userObject()).typed = TypedArguments.resolve(args, cmd);
         } catch (CommandLine.ParameterException e) {
@@ -89,10 +118,26 @@ public final class Main implements Runnable {
         return cmd.execute(((Main) cmd.getCommandSpec().userObject()).typed.args);
     }
 
+    /** The whole command tree (help, completion, tests). */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(out, err, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name when the first argument
+     * that is not an option names one exactly (as picocli matches it), else with every subcommand
+     * (help, usage errors, no command), so that lists and suggestions stay complete.
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, String[] arguments) {
         Main main = new Main();
         main.stdout = out;
         CommandLine cmd = new CommandLine(main);
+        Class<?> named = COMMANDS.get(named(arguments));
+        if (named != null && named != HelpCommand.class) {
+            cmd.addSubcommand(named);
+        } else {
+            COMMANDS.values().forEach(cmd::addSubcommand);
+        }
         // PowerShell spellings (see PowerShellSpelling): -identity, -IDENTITY, -Ident; booleans as $true/True/1.
         // Set on the root after the subcommands exist, so that every command has them.
         cmd.setOptionsCaseInsensitive(true);
@@ -129,6 +174,19 @@ public final class Main implements Runnable {
         });
         cmd.setParameterExceptionHandler((ex, args) -> usageError(ex, errWriter));
         return cmd;
+    }
+
+    /** The first argument that does not start with a dash (root options take no values), or null. */
+    private static String named(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {

@@ -47,6 +47,12 @@ public final class TopologyBinder {
         return Context.INSTANCE;
     }
 
+    /** Builds what every bind needs (the context, the schema's element names) ahead of the first bind. */
+    public static void prepare() {
+        context();
+        SchemaElements.NAMES.size();
+    }
+
     public static Topology bind(SourceDocument doc) {
         checkRoot(doc);
         Map<Object, SourceElement> sources = new IdentityHashMap<>(doc.elements().size());
