@@ -277,7 +277,7 @@ public final class OutputTarget {
     }
 
     private static void requireSame(Path input, SourceDocument read, byte[] now) {
-        if (read != null && !Arrays.equals(now, read.bytes())) {
+        if (read != null && !read.isEncodedAs(now)) {
             throw new CstopoException(ExitCode.WRITE_FAILED, input + ": changed on disk since it was read; nothing written"
                     + " (another program or cstopo wrote it meanwhile): run the command again on the new content");
         }

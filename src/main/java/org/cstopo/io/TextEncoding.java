@@ -66,11 +66,23 @@ public record TextEncoding(Charset charset, boolean bom) {
      */
     public String decode(byte[] bytes, String file) {
         int skip = bom ? bomBytes().length : 0;
+        // The JDK's String decoding is several times faster than a CharsetDecoder, but replaces what it
+        // cannot decode with U+FFFD: text without one is exactly what the strict decoder gives.
+        String fast = new String(bytes, skip, bytes.length - skip, charset);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
+        return decodeStrictly(bytes, skip, file);
+    }
+
+    private String decodeStrictly(byte[] bytes, int skip, String file) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate(bytes.length - skip + 1);
+        // UTF-16: two bytes a char (a surrogate pair, four bytes two chars); UTF-8: at most a char a byte.
+        boolean utf16 = !charset.equals(StandardCharsets.UTF_8);
+        CharBuffer out = CharBuffer.allocate((utf16 ? (bytes.length - skip) / 2 : bytes.length - skip) + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -120,6 +132,19 @@ public record TextEncoding(Charset charset, boolean bom) {
     }
 
     public byte[] encode(String text) {
+        if (bom && !charset.equals(StandardCharsets.UTF_8) && !hasLoneSurrogate(text)) {
+            // UTF-16 is the text's own chars: written straight after the mark, into one array of the final size.
+            byte[] out = new byte[2 + 2 * text.length()];
+            boolean little = charset.equals(StandardCharsets.UTF_16LE);
+            out[0] = (byte) (little ? 0xFF : 0xFE);
+            out[1] = (byte) (little ? 0xFE : 0xFF);
+            for (int i = 0, at = 2; i < text.length(); i++, at += 2) {
+                char c = text.charAt(i);
+                out[little ? at : at + 1] = (byte) c;
+                out[little ? at + 1 : at] = (byte) (c >>> 8);
+            }
+            return out;
+        }
         byte[] body = text.getBytes(charset);
         if (!bom) {
             return body;
@@ -128,6 +153,43 @@ public record TextEncoding(Charset charset, boolean bom) {
         byte[] out = Arrays.copyOf(mark, mark.length + body.length);
         System.arraycopy(body, 0, out, mark.length, body.length);
         return out;
+    }
+
+    /** An unpaired surrogate, which the JDK's encoders replace: such text goes through them. */
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code bytes} are exactly {@code encode(text)}, checked in slices rather than by encoding it whole. */
+    public boolean encodes(String text, byte[] bytes) {
+        final int slice = 64 * 1024;
+        int at = 0;
+        byte[] mark = bom ? bomBytes() : new byte[0];
+        if (bytes.length < mark.length || !Arrays.equals(bytes, 0, mark.length, mark, 0, mark.length)) {
+            return false;
+        }
+        at = mark.length;
+        for (int from = 0; from < text.length(); ) {
+            int to = Math.min(text.length(), from + slice);
+            if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--; // a pair is encoded together
+            }
+            byte[] part = text.substring(from, to).getBytes(charset);
+            if (at + part.length > bytes.length || !Arrays.equals(bytes, at, at + part.length, part, 0, part.length)) {
+                return false;
+            }
+            at += part.length;
+            from = to;
+        }
+        return at == bytes.length;
     }
 
     /** A name for humans, e.g. "UTF-16LE with BOM". */
