@@ -106,7 +106,8 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams and returns the exit code (tests call this in-process). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         useJdkTransformerFactoryForDomBuilding();
-        if (BINDS_A_TOPOLOGY.contains(named(args))) {
+        String named = named(args);
+        if (named != null && BINDS_A_TOPOLOGY.contains(named)) {
             ModelWarmUp.start();
         }
         CommandLine cmd = commandLine(out, err, args);
@@ -116,6 +117,12 @@ public final class Main implements Runnable {
             return usageError(e, cmd.getErr());
         }
         return cmd.execute(((Main) cmd.getCommandSpec().userObject()).typed.args);
+    }
+
+    /** The command line a run with {@code args} builds, printing nowhere (bench.Phases times it). */
+    public static CommandLine commandLineFor(String... args) {
+        PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream());
+        return commandLine(nowhere, nowhere, args);
     }
 
     /** The whole command tree (help, completion, tests). */

@@ -55,33 +55,74 @@ public final class TopologyBinder {
 
     public static Topology bind(SourceDocument doc) {
         checkRoot(doc);
-        Map<Object, SourceElement> sources = new IdentityHashMap<>(doc.elements().size());
-        List<String> bindProblems = new ArrayList<>();
-        SourceElement[] current = new SourceElement[1];
+        Binding b = new Binding(doc, doc.elements().size());
         try {
-            Unmarshaller u = context().createUnmarshaller();
-            u.setListener(new Unmarshaller.Listener() {
-                @Override
-                public void beforeUnmarshal(Object target, Object parent) {
-                    sources.put(target, current[0]);
-                }
-            });
-            u.setEventHandler(event -> {
-                bindProblems.add(doc.location(current[0]) + ": " + event.getMessage());
-                return true;
-            });
-            UnmarshallerHandler handler = u.getUnmarshallerHandler();
-            handler.startDocument();
-            emit(doc, doc.root(), handler, current);
-            handler.endDocument();
-            Object result = handler.getResult();
-            return new Topology(doc, (org.cstopo.model.xml.Topology) result, sources, bindProblems);
-        } catch (JAXBException | SAXException e) {
+            b.handler.startDocument();
+            emit(doc, doc.root(), b.handler, b.current);
+            b.handler.endDocument();
+            return new Topology(doc, b.result(), b.sources, b.problems);
+        } catch (SAXException e) {
             throw CstopoException.badInput(doc.name() + ": cannot be read as a topology (" + e.getMessage() + ")");
         } catch (CstopoException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw unreadableValue(doc, current[0] == null ? doc.root() : current[0], e);
+            throw unreadableValue(doc, b.current[0] == null ? doc.root() : b.current[0], e);
+        }
+    }
+
+    /**
+     * Binds {@code result}, a document made by editing {@code before}'s source (see
+     * {@link SourceDocument#base()}), binding only the section entries (pools, services, sites...)
+     * that the edit touched: every other entry is {@code before}'s object, now linked to its element
+     * in {@code result}. The model is the one {@link #bind} would build, object for object
+     * (RebindTest); {@code before} is left as it was. Falls back to a whole bind when the edit
+     * reached the root or a section's own tags.
+     */
+    public static Topology rebind(Topology before, SourceDocument result) {
+        if (result.base() != before.source()) {
+            return bind(result);
+        }
+        Topology t = Rebind.of(before, result);
+        return t != null ? t : bind(result);
+    }
+
+    /** An unmarshaller fed SAX events, recording the element each object and each problem came from. */
+    static final class Binding {
+        final Map<Object, SourceElement> sources;
+        final List<Topology.BindProblem> problems = new ArrayList<>();
+        final SourceElement[] current = new SourceElement[1];
+        final UnmarshallerHandler handler;
+
+        Binding(SourceDocument doc, int size) {
+            this.sources = new IdentityHashMap<>(size);
+            try {
+                Unmarshaller u = context().createUnmarshaller();
+                u.setListener(new Unmarshaller.Listener() {
+                    @Override
+                    public void beforeUnmarshal(Object target, Object parent) {
+                        sources.put(target, current[0]);
+                    }
+                });
+                u.setEventHandler(event -> {
+                    problems.add(new Topology.BindProblem(current[0], event.getMessage()));
+                    return true;
+                });
+                handler = u.getUnmarshallerHandler();
+            } catch (JAXBException e) {
+                throw CstopoException.badInput(doc.name() + ": cannot be read as a topology (" + e.getMessage() + ")");
+            }
+            this.doc = doc;
+        }
+
+        private final SourceDocument doc;
+
+        /** The root object bound, once the events are sent. */
+        org.cstopo.model.xml.Topology result() {
+            try {
+                return (org.cstopo.model.xml.Topology) handler.getResult();
+            } catch (JAXBException e) {
+                throw CstopoException.badInput(doc.name() + ": cannot be read as a topology (" + e.getMessage() + ")");
+            }
         }
     }
 
@@ -112,22 +153,9 @@ public final class TopologyBinder {
      * schemas do not declare are not sent: JAXB could only make them into DOMs nobody reads (see
      * {@link SchemaElements}).
      */
-    private static void emit(SourceDocument doc, SourceElement e, UnmarshallerHandler h, SourceElement[] current)
+    static void emit(SourceDocument doc, SourceElement e, UnmarshallerHandler h, SourceElement[] current)
             throws SAXException {
-        AttributesImpl attrs = new AttributesImpl();
-        List<String> declared = new ArrayList<>();
-        for (SourceAttribute a : e.attributes()) {
-            if (a.isNamespaceDeclaration()) {
-                String prefix = a.qName().equals("xmlns") ? "" : a.localName();
-                h.startPrefixMapping(prefix, a.value());
-                declared.add(prefix);
-            } else {
-                String uri = a.prefix().isEmpty() ? "" : e.namespaceFor(a.prefix());
-                attrs.addAttribute(uri == null ? "" : uri, a.localName(), a.qName(), "CDATA", a.value());
-            }
-        }
-        current[0] = e;
-        h.startElement(e.namespaceUri(), e.localName(), e.qName(), attrs);
+        List<String> declared = startTag(e, h, current);
         if (!e.isEmptyTag()) {
             StringBuilder text = new StringBuilder();
             int from = e.startTagEnd();
@@ -140,6 +168,29 @@ public final class TopologyBinder {
             }
             characters(doc, from, e.contentEnd(), text, h);
         }
+        endTag(e, h, declared);
+    }
+
+    /** An element's start tag and namespace declarations; returns the prefixes to end with it. */
+    static List<String> startTag(SourceElement e, UnmarshallerHandler h, SourceElement[] current) throws SAXException {
+        AttributesImpl attrs = new AttributesImpl();
+        List<String> declared = new ArrayList<>(1);
+        for (SourceAttribute a : e.attributes()) {
+            if (a.isNamespaceDeclaration()) {
+                String prefix = a.qName().equals("xmlns") ? "" : a.localName();
+                h.startPrefixMapping(prefix, a.value());
+                declared.add(prefix);
+            } else {
+                String uri = a.prefix().isEmpty() ? "" : e.namespaceFor(a.prefix());
+                attrs.addAttribute(uri == null ? "" : uri, a.localName(), a.qName(), "CDATA", a.value());
+            }
+        }
+        current[0] = e;
+        h.startElement(e.namespaceUri(), e.localName(), e.qName(), attrs);
+        return declared;
+    }
+
+    static void endTag(SourceElement e, UnmarshallerHandler h, List<String> declared) throws SAXException {
         h.endElement(e.namespaceUri(), e.localName(), e.qName());
         for (String prefix : declared) {
             h.endPrefixMapping(prefix);
@@ -150,7 +201,7 @@ public final class TopologyBinder {
      * JAXB's own converters throw on some malformed values instead of reporting them (a boolean
      * written "t" ends in StringIndexOutOfBoundsException, found by FuzzTest): one line, not a crash.
      */
-    private static CstopoException unreadableValue(SourceDocument doc, SourceElement e, RuntimeException cause) {
+    static CstopoException unreadableValue(SourceDocument doc, SourceElement e, RuntimeException cause) {
         String suspect = "";
         for (SourceAttribute a : e.attributes()) {
             String v = a.value().trim().toLowerCase(java.util.Locale.ROOT);

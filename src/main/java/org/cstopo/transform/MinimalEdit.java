@@ -47,13 +47,22 @@ public final class MinimalEdit {
 
     /** The original text with the output's differences applied. */
     public static String apply(SourceDocument original, SourceDocument output) {
+        return edit(original, output).result();
+    }
+
+    /** The same, parsed (where it differs from the original; see DocumentEditor#resultDocument). */
+    public static SourceDocument applyDocument(SourceDocument original, SourceDocument output) {
+        return edit(original, output).resultDocument();
+    }
+
+    private static DocumentEditor edit(SourceDocument original, SourceDocument output) {
         MinimalEdit m = new MinimalEdit(original, output);
         m.removeAll();
         for (NodeChange c : m.comparison.changes()) {
             m.edit(c);
         }
         m.intoEmpty.forEach(m.editor::appendChildren);
-        return m.editor.result();
+        return m.editor;
     }
 
     /** Removals first, grouped by parent: a parent losing all its children is written as an empty tag, as Lync does. */

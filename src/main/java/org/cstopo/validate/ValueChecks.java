@@ -73,25 +73,17 @@ final class ValueChecks {
         return e.localName() + (name == null ? "" : " " + name);
     }
 
-    /**
-     * Values JAXB could not convert. The binder writes them as "file:line:column: message"; the
-     * position is taken back out so that they sort and print like every other finding.
-     */
+    /** Values JAXB could not convert, at the element it was binding, so that they sort and print like every other finding. */
     private static void bindProblems(Findings out) {
-        String prefix = out.topology().source().name() + ":";
-        for (String problem : out.topology().bindProblems()) {
+        Topology t = out.topology();
+        for (Topology.BindProblem problem : t.bindProblemList()) {
             int line = 0;
             int column = 0;
-            String message = problem;
-            if (problem.startsWith(prefix)) {
-                String[] parts = problem.substring(prefix.length()).split(":", 3);
-                if (parts.length == 3 && parts[0].matches("\\d+") && parts[1].matches("\\d+")) {
-                    line = Integer.parseInt(parts[0]);
-                    column = Integer.parseInt(parts[1]);
-                    message = parts[2].strip();
-                }
+            if (problem.at() != null) {
+                line = t.source().lines().line(problem.at().start());
+                column = t.source().lines().column(problem.at().start());
             }
-            out.add(Rule.VALUE_INVALID, line, column, "element at line " + line, message,
+            out.add(Rule.VALUE_INVALID, line, column, "element at line " + line, problem.message(),
                     "correct the value as Get-CsTopology writes it");
         }
     }
