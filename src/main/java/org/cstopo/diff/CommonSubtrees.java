@@ -39,7 +39,7 @@ final class CommonSubtrees {
             if (sectionA == null || !startTag(a, sectionA).equals(startTag(b, sectionB))) {
                 continue;
             }
-            Map<String, Deque<SourceElement>> byText = new HashMap<>();
+            Map<Region, Deque<SourceElement>> byText = new HashMap<>();
             for (SourceElement e : sectionA.children()) {
                 byText.computeIfAbsent(text(a, e), k -> new ArrayDeque<>()).add(e);
             }
@@ -94,8 +94,41 @@ final class CommonSubtrees {
         return SourceDocument.parse(d.name(), d.encoding(), edits.applyTo(d.text()));
     }
 
-    private static String text(SourceDocument d, SourceElement e) {
-        return d.text().substring(e.start(), e.end());
+    private static Region text(SourceDocument d, SourceElement e) {
+        return new Region(d.text(), e.start(), e.end());
+    }
+
+    /**
+     * An element's text, compared and hashed where it lies: a 1,000-pool topology would otherwise be
+     * copied whole, twice, into substrings only to be compared.
+     */
+    private static final class Region {
+        private final String text;
+        private final int start;
+        private final int end;
+        private final int hash;
+
+        Region(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Region r && r.hash == hash && r.end - r.start == end - start
+                    && text.regionMatches(start, r.text, r.start, end - start);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private static String startTag(SourceDocument d, SourceElement e) {
