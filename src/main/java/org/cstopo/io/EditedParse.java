@@ -331,28 +331,30 @@ final class EditedParse {
         copy.namespaceUri = e.namespaceUri;
         int delta = copy.start - e.start;
         for (SourceAttribute a : e.attributes) {
-            copy.attributes.add(delta == 0 ? a : new SourceAttribute(a.qName(), a.nameStart() + delta, a.valueStart() + delta,
+            copy.addAttribute(delta == 0 ? a : new SourceAttribute(a.qName(), a.nameStart() + delta, a.valueStart() + delta,
                     a.valueEnd() + delta, a.quote(), a.rawValue()));
         }
+        copy.trimAttributes();
         attributes += e.attributes.size();
         int first = copy.index;
         List<SourceElement> kids = e.children;
         int k = 0;
         for (Run run : byParent.getOrDefault(e, List.of())) {
             while (k < kids.size() && kids.get(k).end <= run.from) {
-                copy.children.add(copyOriginal(kids.get(k++), copy));
+                copy.addChild(copyOriginal(kids.get(k++), copy));
             }
             while (k < kids.size() && kids.get(k).start < run.to) {
                 k++; // replaced by the run
             }
             for (SourceElement c : run.children) {
-                copy.children.add(copyScanned(c, copy, run.shift));
+                copy.addChild(copyScanned(c, copy, run.shift));
             }
             touched.set(first);
         }
         while (k < kids.size()) {
-            copy.children.add(copyOriginal(kids.get(k++), copy));
+            copy.addChild(copyOriginal(kids.get(k++), copy));
         }
+        copy.trimChildren();
         if (touched.get(first) && parent != null) {
             for (SourceElement p = parent; p != null && !touched.get(p.index); p = p.parent) {
                 touched.set(p.index);
@@ -372,13 +374,15 @@ final class EditedParse {
         copy.emptyTag = e.emptyTag;
         copy.namespaceUri = e.namespaceUri;
         for (SourceAttribute a : e.attributes) {
-            copy.attributes.add(new SourceAttribute(a.qName(), a.nameStart() + shift, a.valueStart() + shift, a.valueEnd() + shift,
+            copy.addAttribute(new SourceAttribute(a.qName(), a.nameStart() + shift, a.valueStart() + shift, a.valueEnd() + shift,
                     a.quote(), a.rawValue()));
         }
+        copy.trimAttributes();
         attributes += e.attributes.size();
         for (SourceElement c : e.children) {
-            copy.children.add(copyScanned(c, copy, shift));
+            copy.addChild(copyScanned(c, copy, shift));
         }
+        copy.trimChildren();
         return copy;
     }
 

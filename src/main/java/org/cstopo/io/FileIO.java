@@ -107,7 +107,55 @@ public final class FileIO {
     }
 
     public static SourceDocument readDocument(Path path, Input what) {
-        return SourceDocument.parse(path.toString(), readInput(path, what));
+        String name = path.toString();
+        if (Files.isRegularFile(path)) {
+            try {
+                long size = Files.size(path);
+                if (size >= STREAM_FROM && size <= maxInputBytes) {
+                    TextEncoding[] encoding = new TextEncoding[1];
+                    String text = readText(path, size, encoding);
+                    if (text != null) {
+                        encoding[0].checkDeclaration(text, name);
+                        return SourceDocument.parse(name, encoding[0], text);
+                    }
+                }
+            } catch (IOException e) {
+                // read again below, which words the error
+            }
+        }
+        return SourceDocument.parse(name, readInput(path, what));
+    }
+
+    /** Files from this size on are decoded as they are read (see readText); smaller ones are read whole. */
+    private static final long STREAM_FROM = 1 << 20;
+
+    /**
+     * The text of a large file, decoded strictly as it is read: the file's bytes and a decoding buffer
+     * never sit in the heap beside the text (on a 30 MB UTF-16 export, 60 MB less at the peak, which
+     * would otherwise stay in the old generation until a full collection). Null when the bytes do not
+     * decode (the caller reads them whole, and the decoder's error names where).
+     */
+    private static String readText(Path path, long size, TextEncoding[] encoding) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(4);
+            TextEncoding enc = TextEncoding.detect(head, path.toString());
+            int bom = enc.bom() ? (enc.charset().equals(java.nio.charset.StandardCharsets.UTF_8) ? 3 : 2) : 0;
+            java.nio.charset.CharsetDecoder decoder = enc.charset().newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            java.io.Reader reader = new java.io.InputStreamReader(new java.io.SequenceInputStream(
+                    new java.io.ByteArrayInputStream(head, bom, head.length - bom), in), decoder);
+            boolean utf16 = !enc.charset().equals(java.nio.charset.StandardCharsets.UTF_8);
+            StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, utf16 ? size / 2 : size));
+            char[] buf = new char[64 * 1024];
+            for (int n; (n = reader.read(buf)) > 0; ) {
+                sb.append(buf, 0, n);
+            }
+            encoding[0] = enc;
+            return sb.toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     /**
