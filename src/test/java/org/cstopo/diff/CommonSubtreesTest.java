@@ -66,4 +66,17 @@ class CommonSubtreesTest {
         assertTrue(pair[0].root().children().stream().allMatch(s -> s.children().isEmpty()));
         assertTrue(WriteCheck.requireOnly(before, before, List.of()).isEmpty());
     }
+
+    /** A stylesheet's output is formatted its own way: entries that are the same structure are shared all the same. */
+    @Test
+    void reformattedEntriesAreSharedButAChangedAttributeIsNot() {
+        String text = before.text().replaceAll(">\\s+<", "><").replace(" />", "/>").replace("\"1\"", "'1'")
+                .replace("IPAddress=\"10.1.0.12\"", "IPAddress=\"10.1.0.99\"");
+        SourceDocument after = SourceDocument.parse("out.xml", before.encoding(), text);
+        SourceDocument[] pair = CommonSubtrees.drop(before, after);
+        assertEquals(List.of("fepool.contoso.net"), pair[1].root().child("Clusters").children().stream()
+                .map(c -> c.attributeValue("Fqdn")).toList());
+        assertEquals(0, pair[1].root().child("Services").children().size());
+        assertEquals(1, WriteCheck.requireOnly(before, after, List.of("fe02.contoso.net")).items().size());
+    }
 }
