@@ -56,19 +56,16 @@ public final class CommonSubtrees {
             if (sectionA == null) {
                 continue;
             }
-            Map<Structure, Deque<SourceElement>> byStructure = new HashMap<>();
-            for (SourceElement e : sectionA.children()) {
-                byStructure.computeIfAbsent(new Structure(a, e), k -> new ArrayDeque<>()).add(e);
+            // Equal text under equal start tags is the same structure, and cheap to find: an edit's result
+            // shares nearly every entry so. What is left (a stylesheet's re-serialised output) is compared by structure.
+            List<SourceElement> restA = new ArrayList<>(sectionA.children());
+            List<SourceElement> restB = new ArrayList<>(sectionB.children());
+            if (startTag(a, a.root()).equals(startTag(b, b.root())) && startTag(a, sectionA).equals(startTag(b, sectionB))) {
+                pair(restA, restB, e -> new Region(a.text(), e.start(), e.end()), e -> new Region(b.text(), e.start(), e.end()), twins);
             }
-            for (SourceElement e : sectionB.children()) {
-                Deque<SourceElement> same = byStructure.get(new Structure(b, e));
-                if (same != null && !same.isEmpty()) {
-                    twins.add(new SourceElement[] {same.poll(), e});
-                } else {
-                    addHost(hostsOfChanges, e);
-                }
-            }
-            byStructure.values().forEach(rest -> rest.forEach(e -> addHost(hostsOfChanges, e)));
+            pair(restA, restB, e -> new Structure(a, e), e -> new Structure(b, e), twins);
+            restA.forEach(e -> addHost(hostsOfChanges, e));
+            restB.forEach(e -> addHost(hostsOfChanges, e));
         }
         TextEdits editsA = new TextEdits();
         TextEdits editsB = new TextEdits();
@@ -90,6 +87,67 @@ public final class CommonSubtrees {
             return new Reduction(a, b, a.elements().toArray(new SourceElement[0]), b.elements().toArray(new SourceElement[0]), twinInA);
         }
         return new Reduction(reduced(a, editsA), reduced(b, editsB), kept(a, droppedA), kept(b, droppedB), twinInA);
+    }
+
+    /** Pairs entries of restA and restB with equal keys (each at most once, in order), and leaves in them the others. */
+    private static <K> void pair(List<SourceElement> restA, List<SourceElement> restB, java.util.function.Function<SourceElement, K> keyA,
+                                 java.util.function.Function<SourceElement, K> keyB, List<SourceElement[]> twins) {
+        if (restA.isEmpty() || restB.isEmpty()) {
+            return;
+        }
+        Map<K, Deque<SourceElement>> byKey = new HashMap<>();
+        for (SourceElement e : restA) {
+            byKey.computeIfAbsent(keyA.apply(e), k -> new ArrayDeque<>()).add(e);
+        }
+        Set<SourceElement> pairedA = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<SourceElement> unpairedB = new ArrayList<>();
+        for (SourceElement e : restB) {
+            Deque<SourceElement> same = byKey.get(keyB.apply(e));
+            if (same != null && !same.isEmpty()) {
+                SourceElement twin = same.poll();
+                twins.add(new SourceElement[] {twin, e});
+                pairedA.add(twin);
+            } else {
+                unpairedB.add(e);
+            }
+        }
+        restA.removeIf(pairedA::contains);
+        restB.clear();
+        restB.addAll(unpairedB);
+    }
+
+    private static String startTag(SourceDocument d, SourceElement e) {
+        return d.text().substring(e.start(), e.startTagEnd());
+    }
+
+    /** An element's text, compared and hashed where it lies, not copied into a substring. */
+    private static final class Region {
+        private final String text;
+        private final int start;
+        private final int end;
+        private final int hash;
+
+        Region(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Region r && r.hash == hash && r.end - r.start == end - start
+                    && text.regionMatches(start, r.text, r.start, end - start);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** The elements of d outside the dropped subtrees, in document order: those of the reduced document. */
