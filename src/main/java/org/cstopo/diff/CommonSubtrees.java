@@ -61,6 +61,9 @@ public final class CommonSubtrees {
             List<SourceElement> restA = new ArrayList<>(sectionA.children());
             List<SourceElement> restB = new ArrayList<>(sectionB.children());
             if (startTag(a, a.root()).equals(startTag(b, b.root())) && startTag(a, sectionA).equals(startTag(b, sectionB))) {
+                if (b.base() == a) {
+                    pairCopies(a, b, restA, restB, twins);
+                }
                 pair(restA, restB, e -> new Region(a.text(), e.start(), e.end()), e -> new Region(b.text(), e.start(), e.end()), twins);
             }
             pair(restA, restB, e -> new Structure(a, e), e -> new Structure(b, e), twins);
@@ -87,6 +90,33 @@ public final class CommonSubtrees {
             return new Reduction(a, b, a.elements().toArray(new SourceElement[0]), b.elements().toArray(new SourceElement[0]), twinInA);
         }
         return new Reduction(reduced(a, editsA), reduced(b, editsB), kept(a, droppedA), kept(b, droppedB), twinInA);
+    }
+
+    /**
+     * b was made by editing a (SourceDocument#base): each entry of b that says it is a copy of an
+     * entry of a is paired with it when their texts are indeed equal, compared in place; nothing is
+     * taken on trust, and what does not compare equal is left for the other pairings.
+     */
+    private static void pairCopies(SourceDocument a, SourceDocument b, List<SourceElement> restA, List<SourceElement> restB,
+                                   List<SourceElement[]> twins) {
+        Set<SourceElement> inA = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        inA.addAll(restA);
+        Set<SourceElement> paired = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<SourceElement> unpairedB = new ArrayList<>();
+        for (SourceElement e : restB) {
+            SourceElement o = b.unchangedOrigin(e);
+            int length = e.end() - e.start();
+            if (o != null && inA.contains(o) && !paired.contains(o) && o.end() - o.start() == length
+                    && a.text().regionMatches(o.start(), b.text(), e.start(), length)) {
+                twins.add(new SourceElement[] {o, e});
+                paired.add(o);
+            } else {
+                unpairedB.add(e);
+            }
+        }
+        restA.removeIf(paired::contains);
+        restB.clear();
+        restB.addAll(unpairedB);
     }
 
     /** Pairs entries of restA and restB with equal keys (each at most once, in order), and leaves in them the others. */

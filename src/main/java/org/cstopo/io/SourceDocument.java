@@ -226,10 +226,10 @@ public final class SourceDocument {
         while (i < to) {
             int lt = text.indexOf('<', i);
             if (lt < 0 || lt >= to) {
-                sb.append(XmlText.unescapeText(text.substring(i, to)));
+                XmlText.appendText(text, i, to, sb);
                 return;
             }
-            sb.append(XmlText.unescapeText(text.substring(i, lt)));
+            XmlText.appendText(text, i, lt, sb);
             if (text.startsWith("<![CDATA[", lt)) {
                 int close = text.indexOf("]]>", lt);
                 sb.append(text, lt + 9, close);

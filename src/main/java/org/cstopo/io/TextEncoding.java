@@ -170,6 +170,24 @@ public record TextEncoding(Charset charset, boolean bom) {
 
     /** True when {@code bytes} are exactly {@code encode(text)}, checked in slices rather than by encoding it whole. */
     public boolean encodes(String text, byte[] bytes) {
+        if (bom && !charset.equals(StandardCharsets.UTF_8) && !hasLoneSurrogate(text)) {
+            // UTF-16: the text's own chars, compared in place.
+            if (bytes.length != 2 + 2 * text.length()) {
+                return false;
+            }
+            boolean little = charset.equals(StandardCharsets.UTF_16LE);
+            byte[] mark = bomBytes();
+            if (bytes[0] != mark[0] || bytes[1] != mark[1]) {
+                return false;
+            }
+            for (int i = 0, at = 2; i < text.length(); i++, at += 2) {
+                char c = text.charAt(i);
+                if (bytes[little ? at : at + 1] != (byte) c || bytes[little ? at + 1 : at] != (byte) (c >>> 8)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         final int slice = 64 * 1024;
         int at = 0;
         byte[] mark = bom ? bomBytes() : new byte[0];

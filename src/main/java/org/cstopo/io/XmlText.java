@@ -48,6 +48,28 @@ public final class XmlText {
         return unescape(raw, false);
     }
 
+    /**
+     * Appends the character data of {@code text}'s [from, to) as {@link #unescapeText} gives it,
+     * without copying the range first (this runs for every stretch between tags that is bound).
+     */
+    static void appendText(String text, int from, int to, StringBuilder sb) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '&') {
+                sb.append(unescapeText(text.substring(i, to)));
+                return;
+            }
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < to && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
     /** Nothing to resolve or normalise: one pass over the value, not one per character looked for (this runs for every attribute bound). */
     private static boolean plain(String raw, boolean attribute) {
         for (int i = 0, n = raw.length(); i < n; i++) {

@@ -109,17 +109,17 @@ final class Rebind {
         TopologyBinder.Binding b = new TopologyBinder.Binding(result, 64);
         try {
             b.handler.startDocument();
-            List<String> rootPrefixes = TopologyBinder.startTag(root, b.handler, b.current);
+            List<String> rootPrefixes = b.startTag(root);
             for (SourceElement section : sections) {
-                List<String> prefixes = TopologyBinder.startTag(section, b.handler, b.current);
+                List<String> prefixes = b.startTag(section);
                 for (SourceElement entry : section.children()) {
                     if (result.unchangedOrigin(entry) == null && SchemaElements.NAMES.contains(entry.localName())) {
-                        TopologyBinder.emit(result, entry, b.handler, b.current);
+                        b.emit(result, entry);
                     }
                 }
-                TopologyBinder.endTag(section, b.handler, prefixes);
+                b.endTag(section, prefixes);
             }
-            TopologyBinder.endTag(root, b.handler, rootPrefixes);
+            b.endTag(root, rootPrefixes);
             b.handler.endDocument();
             return b;
         } catch (SAXException e) {

@@ -58,7 +58,7 @@ public final class TopologyBinder {
         Binding b = new Binding(doc, doc.elements().size());
         try {
             b.handler.startDocument();
-            emit(doc, doc.root(), b.handler, b.current);
+            b.emit(doc, doc.root());
             b.handler.endDocument();
             return new Topology(doc, b.result(), b.sources, b.problems);
         } catch (SAXException e) {
@@ -92,6 +92,9 @@ public final class TopologyBinder {
         final List<Topology.BindProblem> problems = new ArrayList<>();
         final SourceElement[] current = new SourceElement[1];
         final UnmarshallerHandler handler;
+        private final AttributesImpl attrs = new AttributesImpl();
+        private final StringBuilder text = new StringBuilder();
+        private char[] chars = new char[256];
 
         Binding(SourceDocument doc, int size) {
             this.sources = new IdentityHashMap<>(size);
@@ -115,6 +118,74 @@ public final class TopologyBinder {
         }
 
         private final SourceDocument doc;
+
+        /**
+         * Depth is bounded by the scanner (XmlScanner.MAX_DEPTH), so recursion is safe. Elements the
+         * schemas do not declare are not sent: JAXB could only make them into DOMs nobody reads (see
+         * {@link SchemaElements}).
+         */
+        void emit(SourceDocument doc, SourceElement e) throws SAXException {
+            List<String> declared = startTag(e);
+            if (!e.isEmptyTag()) {
+                int from = e.startTagEnd();
+                for (SourceElement child : e.children()) {
+                    characters(doc, from, child.start());
+                    if (SchemaElements.NAMES.contains(child.localName())) {
+                        emit(doc, child);
+                    }
+                    from = child.end();
+                }
+                characters(doc, from, e.contentEnd());
+            }
+            endTag(e, declared);
+        }
+
+        /** An element's start tag and namespace declarations; returns the prefixes to end with it. */
+        List<String> startTag(SourceElement e) throws SAXException {
+            // One Attributes for every element: SAX hands them to the handler for the call only.
+            attrs.clear();
+            List<String> declared = List.of();
+            for (SourceAttribute a : e.attributes()) {
+                if (a.isNamespaceDeclaration()) {
+                    String prefix = a.qName().equals("xmlns") ? "" : a.localName();
+                    handler.startPrefixMapping(prefix, a.value());
+                    if (declared.isEmpty()) {
+                        declared = new ArrayList<>(2);
+                    }
+                    declared.add(prefix);
+                } else {
+                    String uri = a.prefix().isEmpty() ? "" : e.namespaceFor(a.prefix());
+                    attrs.addAttribute(uri == null ? "" : uri, a.localName(), a.qName(), "CDATA", a.value());
+                }
+            }
+            current[0] = e;
+            handler.startElement(e.namespaceUri(), e.localName(), e.qName(), attrs);
+            return declared;
+        }
+
+        void endTag(SourceElement e, List<String> declared) throws SAXException {
+            handler.endElement(e.namespaceUri(), e.localName(), e.qName());
+            for (String prefix : declared) {
+                handler.endPrefixMapping(prefix);
+            }
+        }
+
+        /** Character data of [from, to), through one buffer: SAX hands the characters to the handler for the call only. */
+        private void characters(SourceDocument doc, int from, int to) throws SAXException {
+            if (from >= to) {
+                return;
+            }
+            text.setLength(0);
+            doc.appendCharacterData(from, to, text);
+            int n = text.length();
+            if (n > 0) {
+                if (chars.length < n) {
+                    chars = new char[Math.max(n, 2 * chars.length)];
+                }
+                text.getChars(0, n, chars, 0);
+                handler.characters(chars, 0, n);
+            }
+        }
 
         /** The root object bound, once the events are sent. */
         org.cstopo.model.xml.Topology result() {
@@ -149,55 +220,6 @@ public final class TopologyBinder {
     }
 
     /**
-     * Depth is bounded by the scanner (XmlScanner.MAX_DEPTH), so recursion is safe. Elements the
-     * schemas do not declare are not sent: JAXB could only make them into DOMs nobody reads (see
-     * {@link SchemaElements}).
-     */
-    static void emit(SourceDocument doc, SourceElement e, UnmarshallerHandler h, SourceElement[] current)
-            throws SAXException {
-        List<String> declared = startTag(e, h, current);
-        if (!e.isEmptyTag()) {
-            StringBuilder text = new StringBuilder();
-            int from = e.startTagEnd();
-            for (SourceElement child : e.children()) {
-                characters(doc, from, child.start(), text, h);
-                if (SchemaElements.NAMES.contains(child.localName())) {
-                    emit(doc, child, h, current);
-                }
-                from = child.end();
-            }
-            characters(doc, from, e.contentEnd(), text, h);
-        }
-        endTag(e, h, declared);
-    }
-
-    /** An element's start tag and namespace declarations; returns the prefixes to end with it. */
-    static List<String> startTag(SourceElement e, UnmarshallerHandler h, SourceElement[] current) throws SAXException {
-        AttributesImpl attrs = new AttributesImpl();
-        List<String> declared = new ArrayList<>(1);
-        for (SourceAttribute a : e.attributes()) {
-            if (a.isNamespaceDeclaration()) {
-                String prefix = a.qName().equals("xmlns") ? "" : a.localName();
-                h.startPrefixMapping(prefix, a.value());
-                declared.add(prefix);
-            } else {
-                String uri = a.prefix().isEmpty() ? "" : e.namespaceFor(a.prefix());
-                attrs.addAttribute(uri == null ? "" : uri, a.localName(), a.qName(), "CDATA", a.value());
-            }
-        }
-        current[0] = e;
-        h.startElement(e.namespaceUri(), e.localName(), e.qName(), attrs);
-        return declared;
-    }
-
-    static void endTag(SourceElement e, UnmarshallerHandler h, List<String> declared) throws SAXException {
-        h.endElement(e.namespaceUri(), e.localName(), e.qName());
-        for (String prefix : declared) {
-            h.endPrefixMapping(prefix);
-        }
-    }
-
-    /**
      * JAXB's own converters throw on some malformed values instead of reporting them (a boolean
      * written "t" ends in StringIndexOutOfBoundsException, found by FuzzTest): one line, not a crash.
      */
@@ -216,16 +238,4 @@ public final class TopologyBinder {
                 + " model cannot read" + suspect + "; write true/false and numbers as Get-CsTopology does", cause);
     }
 
-    private static void characters(SourceDocument doc, int from, int to, StringBuilder buf, UnmarshallerHandler h)
-            throws SAXException {
-        if (from >= to) {
-            return;
-        }
-        buf.setLength(0);
-        doc.appendCharacterData(from, to, buf);
-        if (buf.length() > 0) {
-            char[] chars = buf.toString().toCharArray();
-            h.characters(chars, 0, chars.length);
-        }
-    }
 }

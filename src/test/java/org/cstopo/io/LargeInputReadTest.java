@@ -42,5 +42,25 @@ class LargeInputReadTest {
         String streamed = assertThrows(CstopoException.class, () -> FileIO.readDocument(file)).getMessage();
         assertEquals(whole, streamed);
         assertTrue(whole.contains("not valid UTF-16LE"), whole);
+        assertEquals(null, FileIO.readText(file, Files.size(file), new TextEncoding[1]), "left to the strict decoder");
+    }
+
+    /** Characters of two, three and four bytes (a surrogate pair in UTF-16) cut at every chunk boundary read the same. */
+    @Test
+    void charactersCutAtAChunkBoundaryReadTheSame() throws Exception {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>\r\n<T xmlns=\"urn:t\">\r\n");
+        for (int i = 0; sb.length() < 1_200_000; i++) {
+            sb.append("<a n=\"").append(i).append("\" v=\"\u00e9\u4e2d\ud83d\ude00").append("x".repeat(i % 7)).append("\"/>\r\n");
+        }
+        String text = sb.append("</T>\r\n").toString();
+        for (TextEncoding enc : new TextEncoding[] {TextEncoding.UTF8, new TextEncoding(java.nio.charset.StandardCharsets.UTF_8, true),
+                new TextEncoding(java.nio.charset.StandardCharsets.UTF_16LE, true), new TextEncoding(java.nio.charset.StandardCharsets.UTF_16BE, true)}) {
+            Path file = dir.resolve("c.xml");
+            Files.write(file, enc.encode(text));
+            SourceDocument streamed = FileIO.readDocument(file);
+            assertEquals(enc, streamed.encoding());
+            assertEquals(text, streamed.text(), enc.name());
+            assertEquals(text, FileIO.readText(file, Files.size(file), new TextEncoding[1]), "decoded chunk by chunk: " + enc.name());
+        }
     }
 }
