@@ -108,7 +108,7 @@ public final class Main implements Runnable {
         useJdkTransformerFactoryForDomBuilding();
         String named = named(args);
         if (named != null && BINDS_A_TOPOLOGY.contains(named)) {
-            ModelWarmUp.start();
+            ModelWarmUp.start(!named.equals("show") && !named.equals("diff") && !named.equals("runbook"));
         }
         CommandLine cmd = commandLine(out, err, args);
         try {
@@ -139,10 +139,11 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.stdout = out;
         CommandLine cmd = new CommandLine(main);
-        Class<?> named = COMMANDS.get(named(arguments));
+        String name = named(arguments);
+        Class<?> named = COMMANDS.get(name);
         if (named != null && named != HelpCommand.class) {
             cmd.addSubcommand(named);
-        } else {
+        } else if (!onlyRootOptions(arguments)) {
             COMMANDS.values().forEach(cmd::addSubcommand);
         }
         // PowerShell spellings (see PowerShellSpelling): -identity, -IDENTITY, -Ident; booleans as $true/True/1.
@@ -181,6 +182,20 @@ public final class Main implements Runnable {
         });
         cmd.setParameterExceptionHandler((ex, args) -> usageError(ex, errWriter));
         return cmd;
+    }
+
+    /**
+     * Options only, none of them a way to ask for help (-h, --help, or a spelling of them: options
+     * match in any case and by prefix): --version or --debug alone need no subcommand to be answered.
+     */
+    private static boolean onlyRootOptions(String[] args) {
+        for (String a : args) {
+            String lower = a.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.startsWith("-") || lower.equals("--") || lower.startsWith("-h") || lower.startsWith("--h")) {
+                return false;
+            }
+        }
+        return args.length > 0;
     }
 
     /** The first argument that does not start with a dash (root options take no values), or null. */

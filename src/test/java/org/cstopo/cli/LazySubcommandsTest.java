@@ -50,6 +50,20 @@ class LazySubcommandsTest {
     }
 
     @Test
+    void rootOptionsAloneNeedNoSubcommand() {
+        assertEquals(Set.of(), Main.commandLine(NOWHERE, NOWHERE, new String[] {"--version"}).getSubcommands().keySet());
+        assertEquals(Set.of(), Main.commandLine(NOWHERE, NOWHERE, new String[] {"--debug", "-V"}).getSubcommands().keySet());
+        assertEquals(Main.COMMANDS.keySet(), Main.commandLine(NOWHERE, NOWHERE, new String[] {"--debug", "--HEL"}).getSubcommands().keySet());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"--version"}, new PrintStream(out), NOWHERE));
+        org.junit.jupiter.api.Assertions.assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).startsWith("cstopo "));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertEquals(2, Main.run(new String[] {"--debug"}, NOWHERE, new PrintStream(err)));
+        org.junit.jupiter.api.Assertions.assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("a command is required"),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aMistypedCommandIsStillSuggestedFromTheWholeList() {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         int code = Main.run(new String[] {"valdate", "x.xml"}, NOWHERE, new PrintStream(err));
