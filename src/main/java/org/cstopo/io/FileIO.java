@@ -150,7 +150,7 @@ public final class FileIO {
                 boolean last = n == 0;
                 // Decode whole characters only; the bytes of one cut at the end of the chunk go with the next.
                 int end = last ? filled : filled - (utf8 ? cutUtf8(chunk, from, filled) : cutUtf16(enc, chunk, from, filled));
-                String part = new String(chunk, from, end - from, enc.charset());
+                String part = enc.lenient(chunk, from, end - from);
                 if (part.indexOf('\uFFFD') >= 0) {
                     return null; // not strictly decodable here (or a real U+FFFD): the strict decoder decides
                 }

@@ -81,10 +81,11 @@ public final class TextEdits {
             if (e.start < copied) {
                 throw new OverlapException(e.start);
             }
-            out.append(original, copied, e.start).append(e.replacement);
+            // substring + append(String) are two array copies; append(CharSequence, int, int) copies a char at a time.
+            out.append(original.substring(copied, e.start)).append(e.replacement);
             copied = e.end;
         }
-        out.append(original, copied, original.length());
+        out.append(original.substring(copied));
         return out.toString();
     }
 }

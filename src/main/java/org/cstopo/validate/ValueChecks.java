@@ -44,8 +44,14 @@ final class ValueChecks {
             if (!isModelled(e)) {
                 continue;
             }
-            List<String> missing = REQUIRED_ATTRIBUTES.getOrDefault(e.localName(), List.of()).stream()
-                    .filter(name -> e.attributeValue(name) == null).toList();
+            // A loop, not a stream: this runs for every element of the topology.
+            List<String> missing = List.of();
+            for (String name : REQUIRED_ATTRIBUTES.getOrDefault(e.localName(), List.of())) {
+                if (e.attributeValue(name) == null) {
+                    missing = missing.isEmpty() ? new java.util.ArrayList<>(2) : missing;
+                    missing.add(name);
+                }
+            }
             if (!missing.isEmpty()) {
                 out.add(Rule.ATTRIBUTE_MISSING, e, describe(e), "<" + e.localName() + "> has no " + String.join(", ", missing),
                         "add " + String.join(", ", missing) + " as Get-CsTopology writes them (compare with a fresh export)");

@@ -106,4 +106,16 @@ class TextEncodingTest {
         bytes[bytes.length - 3] ^= 1;
         assertEquals(false, enc.encodes(text, bytes));
     }
+
+    /** Decoding gives back the text, by the narrow path (Latin-1 only, as exports are) and the JDK's alike. */
+    @Test
+    void decodingReturnsTheTextThatWasEncoded() {
+        String[] texts = {"<a x=\"1\"/>\r\n", "<a>\u00e9t\u00e9 \u00ff</a>", "<a>\u4e2d \ud83d\ude00</a>", "<a>\u0100</a>", ""};
+        for (TextEncoding enc : ENCODINGS) {
+            for (String text : texts) {
+                String repeated = text.repeat(1000);
+                assertEquals(repeated, enc.decode(enc.encode(repeated), "t.xml"), enc.name() + " " + text);
+            }
+        }
+    }
 }
