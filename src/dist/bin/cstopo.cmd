@@ -81,9 +81,10 @@ for /f "usebackq delims=" %%L in ("%CSTOPO_LIB%cstopo.jsa.jvm") do if not define
 if "%CSTOPO_MADE%"=="%CSTOPO_RT%" set CSTOPO_SHARE="-XX:SharedArchiveFile=%CSTOPO_LIB%cstopo.jsa" -Xshare:auto -Xlog:cds=off
 
 :run
-rem C1 only and the serial collector: faster on small and large topologies alike; a heap that starts
-rem at 8 MB and grows as needed uses half the memory on a 10 MB topology (src/bench/README.md).
-"%CSTOPO_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms8m %CSTOPO_SHARE% %CSTOPO_JAVA_OPTS% -cp "%CSTOPO_LIB%cstopo.jar" org.cstopo.cli.Main %*
+rem C1 only with one compiler thread, and the serial collector: faster on small and large topologies
+rem alike; a heap that starts at 8 MB and grows as needed uses half the memory on a 10 MB topology
+rem (src/bench/README.md).
+"%CSTOPO_JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms8m %CSTOPO_SHARE% %CSTOPO_JAVA_OPTS% -cp "%CSTOPO_LIB%cstopo.jar" org.cstopo.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :locate
