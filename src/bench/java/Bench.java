@@ -45,7 +45,7 @@ public final class Bench {
     /** The pools of the ~10 MB topology that the memory target (validate) is measured on. */
     static final int TEN_MB_POOLS = 333;
     /** The launcher's JVM options, for Phases (which runs in a JVM of its own, as apply does). */
-    static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xms8m");
+    static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xms384m", "-Xmn6m");
 
     /** A JDK the rows run on: its home (JAVA_HOME for the launcher) and a short name for the table. */
     record Jdk(String name, Path home) {

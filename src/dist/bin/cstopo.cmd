@@ -82,9 +82,10 @@ if "%CSTOPO_MADE%"=="%CSTOPO_RT%" set CSTOPO_SHARE="-XX:SharedArchiveFile=%CSTOP
 
 :run
 rem C1 only with one compiler thread, and the serial collector: faster on small and large topologies
-rem alike; a heap that starts at 8 MB and grows as needed uses half the memory on a 10 MB topology
-rem (src/bench/README.md).
-"%CSTOPO_JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms8m %CSTOPO_SHARE% %CSTOPO_JAVA_OPTS% -cp "%CSTOPO_LIB%cstopo.jar" org.cstopo.cli.Main %*
+rem alike; a 6 MB young generation in a 384 MB heap uses half the memory on a 10 MB topology and
+rem spares a large one full collections (src/bench/README.md). CSTOPO_JAVA_OPTS win: with -Xmx
+rem below 384m give -Xms too (e.g. -Xms64m -Xmx256m).
+"%CSTOPO_JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms384m -Xmn6m %CSTOPO_SHARE% %CSTOPO_JAVA_OPTS% -cp "%CSTOPO_LIB%cstopo.jar" org.cstopo.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :locate
