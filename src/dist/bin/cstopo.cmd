@@ -81,8 +81,11 @@ for /f "usebackq delims=" %%L in ("%CSTOPO_LIB%cstopo.jsa.jvm") do if not define
 if "%CSTOPO_MADE%"=="%CSTOPO_RT%" set CSTOPO_SHARE="-XX:SharedArchiveFile=%CSTOPO_LIB%cstopo.jsa" -Xshare:auto -Xlog:cds=off
 
 :run
-rem C1 only and the serial collector: faster on small and large topologies alike (README, Install).
-"%CSTOPO_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %CSTOPO_SHARE% %CSTOPO_JAVA_OPTS% -cp "%CSTOPO_LIB%cstopo.jar" org.cstopo.cli.Main %*
+rem C1 only with one compiler thread, and the serial collector: faster on small and large topologies
+rem alike; a 6 MB young generation in a 384 MB heap uses half the memory on a 10 MB topology and
+rem spares a large one full collections (src/bench/README.md). CSTOPO_JAVA_OPTS win: with -Xmx
+rem below 384m give -Xms too (e.g. -Xms64m -Xmx256m).
+"%CSTOPO_JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms384m -Xmn6m %CSTOPO_SHARE% %CSTOPO_JAVA_OPTS% -cp "%CSTOPO_LIB%cstopo.jar" org.cstopo.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :locate

@@ -12,6 +12,7 @@ import org.cstopo.CstopoException;
 import org.cstopo.io.SourceElement;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
+import org.cstopo.io.SourceDocument;
 import org.cstopo.model.Topology;
 import org.cstopo.model.xml.Cluster;
 import org.cstopo.model.xml.Machine;
@@ -59,8 +60,8 @@ public final class ChangeApplier {
             a.outcomes.add(a.plan(c));
         }
         ChangeRenderer renderer = new ChangeRenderer(topology, a.wrapped, a.newPools);
-        String text = renderer.render();
-        return new ApplyResult(topology.source().text(), text, a.outcomes, renderer.shape().shapeFrom(), renderer.shape().inferred());
+        SourceDocument edited = renderer.render();
+        return new ApplyResult(topology.source().text(), edited, a.outcomes, renderer.shape().shapeFrom(), renderer.shape().inferred());
     }
 
     // ---- working view ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cstopo.CstopoException;
 import org.cstopo.io.DocumentEditor;
+import org.cstopo.io.SourceDocument;
 import org.cstopo.io.SourceElement;
 import org.cstopo.model.Refs.ServiceRef;
 import org.cstopo.model.Topology;
@@ -38,7 +39,7 @@ final class ChangeRenderer {
         return shape;
     }
 
-    String render() {
+    SourceDocument render() {
         DocumentEditor ed = new DocumentEditor(topology.source());
         for (PoolPlan p : wrapped) {
             renderExisting(ed, p);
@@ -58,7 +59,7 @@ final class ChangeRenderer {
                 ed.appendChild(services, shape.service(p));
             }
         }
-        return ed.result();
+        return ed.resultDocument();
     }
 
     private SourceElement section(Object section, String name) {

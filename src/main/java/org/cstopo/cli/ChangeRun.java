@@ -29,7 +29,7 @@ final class ChangeRun {
         if (!result.changed()) {
             report.message("no changes: the topology already has everything declared");
         }
-        return EditOutput.finish(report, topology, result.text(), pending,
+        return EditOutput.finish(report, topology, result, pending,
                 written -> WriteCheck.requireOnly(doc, written, namesIn(changes)));
     }
 

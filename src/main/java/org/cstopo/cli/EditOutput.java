@@ -3,6 +3,7 @@ package org.cstopo.cli;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.cstopo.ExitCode;
+import org.cstopo.change.ApplyResult;
 import org.cstopo.diff.UnifiedDiff;
 import org.cstopo.io.SourceDocument;
 import org.cstopo.model.Topology;
@@ -31,24 +32,31 @@ final class EditOutput {
     static UnaryOperator<String> tamper = UnaryOperator.identity();
 
     /**
-     * {@code verify} sees the re-read result (only when it differs from the original) and throws to
-     * refuse it; nothing is printed or written before it has passed. {@code pending} words the fixes
-     * of findings about a result that is in no file.
+     * The tail of a command that applied changes: their result (as {@link #tamper} leaves it: the
+     * same document or, in tests that break it on purpose, the tampered text parsed as a whole).
      */
-    static int finish(EditReport report, Topology before, String resultText, Fixes pending, Consumer<SourceDocument> verify) {
-        SourceDocument doc = before.source();
-        String text = tamper.apply(resultText);
-        // The result is parsed again before it may be written: a bug must never reach a file.
-        SourceDocument result = doc.text().equals(text) ? doc : SourceDocument.parse(doc.name(), doc.encoding(), text);
+    static int finish(EditReport report, Topology before, ApplyResult applied, Fixes pending, Consumer<SourceDocument> verify) {
+        SourceDocument result = applied.document();
+        String text = tamper.apply(result.text());
+        if (!text.equals(result.text())) {
+            result = SourceDocument.parse(result.name(), result.encoding(), text);
+        }
         return finish(report, before, result, pending, verify);
     }
 
-    /** The same, for a result that is already parsed from its text (a stylesheet's, which was checked as a document). */
+    /**
+     * {@code result} is parsed: in full, or where it differs from the input (an edit's result,
+     * {@link SourceDocument#base()}), and a bug must never reach a file, so it is bound (the entries
+     * the edit touched, the rest is the input's model), verified and validated before anything is
+     * written. {@code verify} sees the result (only when it differs from the original) and throws
+     * to refuse it; nothing is printed or written before it has passed. {@code pending} words the
+     * fixes of findings about a result that is in no file.
+     */
     static int finish(EditReport report, Topology before, SourceDocument result, Fixes pending, Consumer<SourceDocument> verify) {
         EditOptions opts = report.opts;
         SourceDocument doc = before.source();
         boolean changed = !doc.text().equals(result.text());
-        Topology after = changed ? TopologyBinder.bind(result) : before;
+        Topology after = changed ? TopologyBinder.rebind(before, result) : before;
         if (changed) {
             verify.accept(after.source());
         }

@@ -22,9 +22,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Edits and checks Lync Server 2013 / Skype for Business topology XML safely.",
-        subcommands = {ShowCommand.class, ValidateCommand.class, ApplyCommand.class, EditCommands.SetIp.class,
-            EditCommands.Pool.class, EditCommands.Computer.class, EditCommands.App.class, TransformCommand.class,
-            DiffCommand.class, RunbookCommand.class, SchemaCommand.class, TextconvCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no errors found; no difference",
@@ -77,10 +74,44 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * The subcommands, by name, in the order help lists them. They are registered here rather than
+     * in {@code @Command(subcommands)} so that a run builds only the one it names: picocli reads the
+     * annotations of every registered command up front, and all twelve (with their nested ones)
+     * cost about 130 ms of a cold start, two thirds of picocli's share (src/bench/README.md).
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("show", ShowCommand.class);
+        m.put("validate", ValidateCommand.class);
+        m.put("apply", ApplyCommand.class);
+        m.put("set-ip", EditCommands.SetIp.class);
+        m.put("trusted-pool", EditCommands.Pool.class);
+        m.put("trusted-computer", EditCommands.Computer.class);
+        m.put("trusted-app", EditCommands.App.class);
+        m.put("transform", TransformCommand.class);
+        m.put("diff", DiffCommand.class);
+        m.put("runbook", RunbookCommand.class);
+        m.put("schema", SchemaCommand.class);
+        m.put("textconv", TextconvCommand.class);
+        m.put("help", HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The commands that read a topology into the model: their start-up overlaps with the model's (see ModelWarmUp). */
+    private static final java.util.Set<String> BINDS_A_TOPOLOGY = java.util.Set.of("show", "validate", "apply", "set-ip",
+            "trusted-pool", "trusted-computer", "trusted-app", "transform", "diff", "runbook");
+
     /** Runs the CLI with the given streams and returns the exit code (tests call this in-process). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         useJdkTransformerFactoryForDomBuilding();
-        CommandLine cmd = commandLine(out, err);
+        String named = named(args);
+        if (named != null && BINDS_A_TOPOLOGY.contains(named)) {
+            ModelWarmUp.start(!named.equals("show") && !named.equals("diff") && !named.equals("runbook"));
+        }
+        CommandLine cmd = commandLine(out, err, args);
         try {
             ((Main) cmd.getCommandSpec().userObject()).typed = TypedArguments.resolve(args, cmd);
         } catch (CommandLine.ParameterException e) {
@@ -89,10 +120,33 @@ public final class Main implements Runnable {
         return cmd.execute(((Main) cmd.getCommandSpec().userObject()).typed.args);
     }
 
+    /** The command line a run with {@code args} builds, printing nowhere (bench.Phases times it). */
+    public static CommandLine commandLineFor(String... args) {
+        PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream());
+        return commandLine(nowhere, nowhere, args);
+    }
+
+    /** The whole command tree (help, completion, tests). */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(out, err, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name when the first argument
+     * that is not an option names one exactly (as picocli matches it), else with every subcommand
+     * (help, usage errors, no command), so that lists and suggestions stay complete.
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, String[] arguments) {
         Main main = new Main();
         main.stdout = out;
         CommandLine cmd = new CommandLine(main);
+        String name = named(arguments);
+        Class<?> named = COMMANDS.get(name);
+        if (named != null && named != HelpCommand.class) {
+            cmd.addSubcommand(named);
+        } else if (!onlyRootOptions(arguments)) {
+            COMMANDS.values().forEach(cmd::addSubcommand);
+        }
         // PowerShell spellings (see PowerShellSpelling): -identity, -IDENTITY; booleans as $true/True/1. Set on the root after
         // the subcommands exist, so that every command has them. TypedArguments turns an abbreviation (-Ident) into the full
         // name first; picocli's own abbreviations stay off: they fail on an empty argument (IndexOutOfBoundsException).
@@ -149,6 +203,33 @@ public final class Main implements Runnable {
     private static void setVersionProvider(CommandLine command, CommandLine.IVersionProvider provider) {
         command.getCommandSpec().versionProvider(provider);
         command.getSubcommands().values().forEach(sub -> setVersionProvider(sub, provider));
+    }
+
+    /**
+     * Options only, none of them a way to ask for help (-h, --help, or a spelling of them: options
+     * match in any case and by prefix): --version or --debug alone need no subcommand to be answered.
+     */
+    private static boolean onlyRootOptions(String[] args) {
+        for (String a : args) {
+            String lower = a.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.startsWith("-") || lower.equals("--") || lower.startsWith("-h") || lower.startsWith("--h")) {
+                return false;
+            }
+        }
+        return args.length > 0;
+    }
+
+    /** The first argument that does not start with a dash (root options take no values), or null. */
+    private static String named(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {

@@ -41,18 +41,14 @@ public final class OutputTarget {
 
     /**
      * What is written must read back as the topology that was parsed, bound and validated as
-     * {@code checked}: the bytes must decode to exactly its text (parsing them a second time would
+     * {@code checked}: the bytes must be exactly its text encoded (parsing them a second time would
      * only repeat that work). A failure is a bug in cstopo, so nothing is written.
      */
     static FileIO.ContentCheck readsBackAs(SourceDocument checked) {
         return bytes -> {
-            String text;
-            try {
-                text = checked.encoding().decode(bytes, "the result");
-            } catch (CstopoException e) {
-                text = null;
-            }
-            if (!checked.text().equals(text)) {
+            // Compared slice by slice with the JDK's encoder (not with TextEncoding.encode, which made the
+            // bytes), rather than decoded into a second copy of the text.
+            if (!checked.isEncodedAs(bytes)) {
                 throw new CstopoException(ExitCode.WRITE_FAILED, "the result does not read back as the checked topology;"
                         + " nothing was written: this is a bug, please report it with --debug");
             }
@@ -305,7 +301,7 @@ public final class OutputTarget {
     }
 
     private static void requireSame(Path input, SourceDocument read, byte[] now) {
-        if (read != null && !Arrays.equals(now, read.bytes())) {
+        if (read != null && !read.isEncodedAs(now)) {
             throw new CstopoException(ExitCode.WRITE_FAILED, input + ": changed on disk since it was read; nothing written"
                     + " (another program or cstopo wrote it meanwhile): run the command again on the new content");
         }

@@ -46,7 +46,27 @@ public final class DocumentEditor {
         try {
             return edits.applyTo(text);
         } catch (TextEdits.OverlapException e) {
-            throw new IllegalStateException("overlapping edits at " + doc.location(e.offset()) + " (" + elementAt(e.offset())
+            throw overlap(e);
+        }
+    }
+
+    /**
+     * The edited document, parsed where the edits are and copied elsewhere (see
+     * {@link TextEdits#applyTo(SourceDocument)}); its text is {@link #result()}'s.
+     */
+    public SourceDocument resultDocument() {
+        appended.forEach(this::placeChildren);
+        appended.clear();
+        try {
+            return edits.applyTo(doc);
+        } catch (TextEdits.OverlapException e) {
+            throw overlap(e);
+        }
+    }
+
+    private IllegalStateException overlap(TextEdits.OverlapException e) {
+        {
+            return new IllegalStateException("overlapping edits at " + doc.location(e.offset()) + " (" + elementAt(e.offset())
                     + "): two changes edit the same text", e);
         }
     }

@@ -17,12 +17,55 @@ public final class SourceDocument {
     private final List<int[]> markup;
     private LineIndex lines;
 
+    private final Derivation derivation;
+
     private SourceDocument(String name, TextEncoding encoding, String text, XmlScanner.Result scan) {
+        this(name, encoding, text, scan, null);
+    }
+
+    SourceDocument(String name, TextEncoding encoding, String text, XmlScanner.Result scan, Derivation derivation) {
         this.name = name;
         this.encoding = encoding;
         this.text = text;
         this.elements = scan.elements();
         this.markup = scan.markup();
+        this.derivation = derivation;
+    }
+
+    /**
+     * How a document made by editing another one relates to it (see {@link TextEdits#applyTo(SourceDocument)}):
+     * {@code origin[i]} is the element of {@code base} that element i was copied from (null for an
+     * element the edit wrote), and {@code touched} holds the elements that are new or hold an edit
+     * somewhere inside: an element not in it has exactly its original's subtree, text and all.
+     */
+    record Derivation(SourceDocument base, SourceElement[] origin, java.util.BitSet touched) {
+    }
+
+    /** The document this one was made from by an edit, or null when it was parsed from its text. */
+    public SourceDocument base() {
+        return derivation == null ? null : derivation.base();
+    }
+
+    /**
+     * The element of {@link #base()} that {@code e} is a copy of, with the same subtree, text and
+     * attributes (only its offsets shifted); null when {@code e} is new or changed inside, or this
+     * document has no base.
+     */
+    public SourceElement unchangedOrigin(SourceElement e) {
+        if (derivation == null || derivation.touched().get(e.index())) {
+            return null;
+        }
+        return derivation.origin()[e.index()];
+    }
+
+    /** The element of {@link #base()} that {@code e} was copied from (its tags at least are the original's), or null. */
+    public SourceElement origin(SourceElement e) {
+        return derivation == null ? null : derivation.origin()[e.index()];
+    }
+
+    /** [start, end) of every comment and processing instruction, in document order. */
+    List<int[]> markup() {
+        return markup;
     }
 
     /** Parses text that is already decoded (for example a stylesheet's output). */
@@ -56,8 +99,14 @@ public final class SourceDocument {
         }
         TextEncoding encoding = TextEncoding.detect(bytes, name);
         String text = encoding.decode(bytes, name);
+        bytes = null; // the file's bytes can go before the parse, which holds the text and its tree
         encoding.checkDeclaration(text, name);
         return parse(name, encoding, text);
+    }
+
+    /** True when {@code bytes} are exactly this document's {@link #bytes()}, compared without encoding it again. */
+    public boolean isEncodedAs(byte[] bytes) {
+        return encoding.encodes(text, bytes);
     }
 
     /** The file name used in messages. */
@@ -177,10 +226,10 @@ public final class SourceDocument {
         while (i < to) {
             int lt = text.indexOf('<', i);
             if (lt < 0 || lt >= to) {
-                sb.append(XmlText.unescapeText(text.substring(i, to)));
+                XmlText.appendText(text, i, to, sb);
                 return;
             }
-            sb.append(XmlText.unescapeText(text.substring(i, lt)));
+            XmlText.appendText(text, i, lt, sb);
             if (text.startsWith("<![CDATA[", lt)) {
                 int close = text.indexOf("]]>", lt);
                 sb.append(text, lt + 9, close);

@@ -25,14 +25,42 @@ public final class SourceElement {
     boolean emptyTag;
     final SourceElement parent;
     String namespaceUri;
-    final List<SourceAttribute> attributes = new ArrayList<>(4);
-    final List<SourceElement> children = new ArrayList<>(2);
+    /** Empty lists until something is added, then lists of the exact size (see trim): most elements are leaves. */
+    List<SourceAttribute> attributes = List.of();
+    List<SourceElement> children = List.of();
 
     SourceElement(String qName, int index, int start, SourceElement parent) {
         this.qName = qName;
         this.index = index;
         this.start = start;
         this.parent = parent;
+    }
+
+    void addAttribute(SourceAttribute a) {
+        if (!(attributes instanceof ArrayList)) {
+            attributes = new ArrayList<>(4);
+        }
+        attributes.add(a);
+    }
+
+    void addChild(SourceElement child) {
+        if (!(children instanceof ArrayList)) {
+            children = new ArrayList<>(4);
+        }
+        children.add(child);
+    }
+
+    /** Drops the spare room of the lists once they are complete. */
+    void trimAttributes() {
+        if (attributes instanceof ArrayList<SourceAttribute> a) {
+            a.trimToSize();
+        }
+    }
+
+    void trimChildren() {
+        if (children instanceof ArrayList<SourceElement> c) {
+            c.trimToSize();
+        }
     }
 
     public String qName() {

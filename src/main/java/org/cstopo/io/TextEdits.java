@@ -52,20 +52,40 @@ public final class TextEdits {
         }
     }
 
-    /** Applies all edits to {@code original}. Overlapping ranges are a bug in the caller. */
-    public String applyTo(String original) {
+    /**
+     * Applies all edits to a parsed document: the result is parsed too, but only where the edits
+     * are (the rest of its tree is the original's, shifted), so an edit costs in proportion to what
+     * it changes plus one copy of the tree. Overlapping ranges are a bug in the caller.
+     */
+    public SourceDocument applyTo(SourceDocument original) {
+        String text = applyTo(original.text());
+        List<int[]> spans = new ArrayList<>(edits.size());
+        for (Edit e : sorted()) {
+            spans.add(new int[] {e.start, e.end, e.replacement.length()});
+        }
+        return EditedParse.parse(original, spans, text);
+    }
+
+    private List<Edit> sorted() {
         List<Edit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end).thenComparingInt(Edit::seq));
+        return sorted;
+    }
+
+    /** Applies all edits to {@code original}. Overlapping ranges are a bug in the caller. */
+    public String applyTo(String original) {
+        List<Edit> sorted = sorted();
         StringBuilder out = new StringBuilder(original.length() + 256);
         int copied = 0;
         for (Edit e : sorted) {
             if (e.start < copied) {
                 throw new OverlapException(e.start);
             }
-            out.append(original, copied, e.start).append(e.replacement);
+            // substring + append(String) are two array copies; append(CharSequence, int, int) copies a char at a time.
+            out.append(original.substring(copied, e.start)).append(e.replacement);
             copied = e.end;
         }
-        out.append(original, copied, original.length());
+        out.append(original.substring(copied));
         return out.toString();
     }
 }

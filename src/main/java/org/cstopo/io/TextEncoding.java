@@ -66,11 +66,49 @@ public record TextEncoding(Charset charset, boolean bom) {
      */
     public String decode(byte[] bytes, String file) {
         int skip = bom ? bomBytes().length : 0;
+        // The JDK's String decoding is several times faster than a CharsetDecoder, but replaces what it
+        // cannot decode with U+FFFD: text without one is exactly what the strict decoder gives.
+        String fast = lenient(bytes, skip, bytes.length - skip);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
+        return decodeStrictly(bytes, skip, file);
+    }
+
+    /**
+     * [from, from + length) decoded as the JDK's String constructor does (U+FFFD for what does not
+     * decode). UTF-16 whose every char is below U+0100 (Latin-1, which an export nearly always is)
+     * is narrowed by hand into the one byte a char a String then keeps: JDK 17 decodes UTF-16 through
+     * a CharsetDecoder, several times slower on a 30 MB export.
+     */
+    String lenient(byte[] bytes, int from, int length) {
+        if (!charset.equals(StandardCharsets.UTF_8) && length % 2 == 0) {
+            int high = charset.equals(StandardCharsets.UTF_16LE) ? 1 : 0;
+            byte[] latin = new byte[length / 2];
+            boolean narrow = true;
+            for (int i = 0; i < latin.length; i++) {
+                int at = from + 2 * i;
+                if (bytes[at + high] != 0) {
+                    narrow = false;
+                    break;
+                }
+                latin[i] = bytes[at + 1 - high];
+            }
+            if (narrow) {
+                return new String(latin, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return new String(bytes, from, length, charset);
+    }
+
+    private String decodeStrictly(byte[] bytes, int skip, String file) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate(bytes.length - skip + 1);
+        // UTF-16: two bytes a char (a surrogate pair, four bytes two chars); UTF-8: at most a char a byte.
+        boolean utf16 = !charset.equals(StandardCharsets.UTF_8);
+        CharBuffer out = CharBuffer.allocate((utf16 ? (bytes.length - skip) / 2 : bytes.length - skip) + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -120,6 +158,20 @@ public record TextEncoding(Charset charset, boolean bom) {
     }
 
     public byte[] encode(String text) {
+        if (bom && !charset.equals(StandardCharsets.UTF_8)) {
+            // UTF-16 is the text's own chars: written straight after the mark, into one array of the final size
+            // (text with surrogates goes through the JDK's encoder, which replaces a lone one).
+            byte[] out = new byte[2 + 2 * text.length()];
+            byte[] mark = bomBytes();
+            out[0] = mark[0];
+            out[1] = mark[1];
+            int done = utf16(text, out, false);
+            return done < 0 ? encodeWithJdk(text) : out;
+        }
+        return encodeWithJdk(text);
+    }
+
+    private byte[] encodeWithJdk(String text) {
         byte[] body = text.getBytes(charset);
         if (!bom) {
             return body;
@@ -128,6 +180,77 @@ public record TextEncoding(Charset charset, boolean bom) {
         byte[] out = Arrays.copyOf(mark, mark.length + body.length);
         System.arraycopy(body, 0, out, mark.length, body.length);
         return out;
+    }
+
+    /**
+     * UTF-16 after the 2-byte mark, by hand: writes the text's chars into {@code bytes} or, with
+     * {@code compare}, compares them with it. Returns 1 (written, or equal), 0 (not equal) or -1
+     * when the text holds a surrogate, which is left to the JDK's encoder (it replaces a lone one).
+     */
+    private int utf16(String text, byte[] bytes, boolean compare) {
+        int low = charset.equals(StandardCharsets.UTF_16LE) ? 0 : 1;
+        char[] chunk = new char[Math.min(text.length(), CHUNK)];
+        for (int from = 0; from < text.length(); from += chunk.length) {
+            int n = Math.min(chunk.length, text.length() - from);
+            text.getChars(from, from + n, chunk, 0);
+            for (int i = 0, at = 2 + 2 * from; i < n; i++, at += 2) {
+                char c = chunk[i];
+                if ((c & 0xF800) == 0xD800) {
+                    return -1;
+                }
+                if (!compare) {
+                    bytes[at + low] = (byte) c;
+                    bytes[at + 1 - low] = (byte) (c >>> 8);
+                } else if (bytes[at + low] != (byte) c || bytes[at + 1 - low] != (byte) (c >>> 8)) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** Chars copied out of a String at a time by the UTF-16 loops (an array is read faster than charAt). */
+    private static final int CHUNK = 64 * 1024;
+
+
+    /** True when {@code bytes} are exactly {@code encode(text)}, checked in slices rather than by encoding it whole. */
+    public boolean encodes(String text, byte[] bytes) {
+        if (bom && !charset.equals(StandardCharsets.UTF_8)) {
+            // UTF-16: the text's own chars, compared in place (text with surrogates: compared with the JDK's encoding).
+            if (bytes.length != 2 + 2 * text.length()) {
+                return false;
+            }
+            byte[] mark = bomBytes();
+            if (bytes[0] != mark[0] || bytes[1] != mark[1]) {
+                return false;
+            }
+            int same = utf16(text, bytes, true);
+            return same < 0 ? encodesWithJdk(text, bytes) : same == 1;
+        }
+        return encodesWithJdk(text, bytes);
+    }
+
+    private boolean encodesWithJdk(String text, byte[] bytes) {
+        final int slice = 64 * 1024;
+        int at = 0;
+        byte[] mark = bom ? bomBytes() : new byte[0];
+        if (bytes.length < mark.length || !Arrays.equals(bytes, 0, mark.length, mark, 0, mark.length)) {
+            return false;
+        }
+        at = mark.length;
+        for (int from = 0; from < text.length(); ) {
+            int to = Math.min(text.length(), from + slice);
+            if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--; // a pair is encoded together
+            }
+            byte[] part = text.substring(from, to).getBytes(charset);
+            if (at + part.length > bytes.length || !Arrays.equals(bytes, at, at + part.length, part, 0, part.length)) {
+                return false;
+            }
+            at += part.length;
+            from = to;
+        }
+        return at == bytes.length;
     }
 
     /** A name for humans, e.g. "UTF-16LE with BOM". */

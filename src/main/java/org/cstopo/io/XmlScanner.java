@@ -85,12 +85,13 @@ final class XmlScanner {
                 current.contentEnd = pos;
                 pos = text.indexOf('>', pos) + 1;
                 current.end = pos;
+                current.trimChildren();
                 current = current.parent;
                 depth--;
             } else {
                 SourceElement e = startTag(current);
                 if (current != null) {
-                    current.children.add(e);
+                    current.addChild(e);
                 }
                 if (!e.emptyTag) {
                     current = e;
@@ -122,12 +123,14 @@ final class XmlScanner {
             if (c == '>') {
                 pos++;
                 e.startTagEnd = pos;
+                e.trimAttributes();
                 break;
             }
             if (c == '/') {
                 pos += 2;
                 e.startTagEnd = e.contentEnd = e.end = pos;
                 e.emptyTag = true;
+                e.trimAttributes();
                 break;
             }
             int nameStart = pos;
@@ -145,7 +148,7 @@ final class XmlScanner {
                 throw new LimitExceeded(nameStart, "attribute " + attrName + " has a value of " + (valueEnd - valueStart)
                         + " characters (the limit is " + MAX_ATTRIBUTE_CHARS + ")");
             }
-            e.attributes.add(new SourceAttribute(attrName, nameStart, valueStart, valueEnd, quote,
+            e.addAttribute(new SourceAttribute(attrName, nameStart, valueStart, valueEnd, quote,
                     valueEnd - valueStart <= SHARED_VALUE_MAX ? share(valueStart, valueEnd) : text.substring(valueStart, valueEnd)));
             pos = valueEnd + 1;
         }

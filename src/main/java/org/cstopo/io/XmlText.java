@@ -48,9 +48,42 @@ public final class XmlText {
         return unescape(raw, false);
     }
 
+    /**
+     * Appends the character data of {@code text}'s [from, to) as {@link #unescapeText} gives it,
+     * without copying the range first (this runs for every stretch between tags that is bound).
+     */
+    static void appendText(String text, int from, int to, StringBuilder sb) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '&') {
+                sb.append(unescapeText(text.substring(i, to)));
+                return;
+            }
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < to && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    /** Nothing to resolve or normalise: one pass over the value, not one per character looked for (this runs for every attribute bound). */
+    private static boolean plain(String raw, boolean attribute) {
+        for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == '&' || c == '\r' || attribute && (c == '\t' || c == '\n')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Resolves references and normalises line ends; in attribute values every white-space character becomes a space. */
     private static String unescape(String raw, boolean attribute) {
-        if (raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 && !(attribute && (raw.indexOf('\t') >= 0 || raw.indexOf('\n') >= 0))) {
+        if (plain(raw, attribute)) {
             return raw;
         }
         char lineEnd = attribute ? ' ' : '\n';

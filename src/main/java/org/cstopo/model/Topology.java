@@ -45,7 +45,11 @@ public final class Topology {
     private final SourceDocument source;
     private final org.cstopo.model.xml.Topology xml;
     private final Map<Object, SourceElement> sources;
-    private final List<String> bindProblems;
+    private final List<BindProblem> bindProblems;
+
+    /** A value JAXB could not convert, at the element being bound when it said so (null: before any). */
+    public record BindProblem(SourceElement at, String message) {
+    }
 
     private final Map<ClusterRef, Cluster> clustersById = new HashMap<>();
     private final Map<String, Cluster> clustersByFqdn = new HashMap<>();
@@ -55,12 +59,28 @@ public final class Topology {
     private final Map<ClusterRef, List<Service>> servicesOnCluster = new HashMap<>();
     private final Map<String, Site> sitesById = new LinkedHashMap<>();
 
+    /** For a re-bound topology (see {@link Rebind}): the topology whose objects it reuses, and where their elements went. */
+    private final Topology base;
+    private final int[] copies;
+
     Topology(SourceDocument source, org.cstopo.model.xml.Topology xml, Map<Object, SourceElement> sources,
-             List<String> bindProblems) {
+             List<BindProblem> bindProblems) {
+        this(source, xml, sources, bindProblems, null, null);
+    }
+
+    /**
+     * A topology that reuses objects of {@code base}: an object not in {@code sources} is looked up
+     * in base, and its element there is mapped to its copy in {@code source} ({@code copies[i]}: the
+     * index in source of the copy of base's element i, or -1), so no link is copied.
+     */
+    Topology(SourceDocument source, org.cstopo.model.xml.Topology xml, Map<Object, SourceElement> sources,
+             List<BindProblem> bindProblems, Topology base, int[] copies) {
         this.source = source;
         this.xml = xml;
         this.sources = sources;
         this.bindProblems = List.copyOf(bindProblems);
+        this.base = base;
+        this.copies = copies;
         index();
     }
 
@@ -108,14 +128,34 @@ public final class Topology {
         return xml;
     }
 
-    /** Messages JAXB reported while binding (values it could not convert), with their location. */
+    /** Messages JAXB reported while binding (values it could not convert), as "file:line:column: message". */
     public List<String> bindProblems() {
+        return bindProblems.stream().map(p -> (p.at() == null ? source.name() : source.location(p.at())) + ": " + p.message()).toList();
+    }
+
+    /** The same, with the element each is about. */
+    public List<BindProblem> bindProblemList() {
         return bindProblems;
+    }
+
+    /** Links of this topology's own objects (a re-bound topology's other objects are its base's). */
+    Map<Object, SourceElement> ownLinks() {
+        return sources;
+    }
+
+    Topology base() {
+        return base;
     }
 
     /** The element a model object was bound from, or null for objects not from this document. */
     public SourceElement sourceOf(Object modelObject) {
-        return sources.get(modelObject);
+        SourceElement e = sources.get(modelObject);
+        if (e != null || base == null) {
+            return e;
+        }
+        SourceElement was = base.sourceOf(modelObject);
+        int now = was == null ? -1 : copies[was.index()];
+        return now < 0 ? null : source.elements().get(now);
     }
 
     /** "file:line:column" of a model object. */

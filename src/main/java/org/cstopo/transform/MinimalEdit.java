@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cstopo.CstopoException;
+import org.cstopo.diff.CommonSubtrees;
 import org.cstopo.diff.NodeChange;
 import org.cstopo.diff.XmlComparison;
 import org.cstopo.diff.XmlTrees;
@@ -34,26 +35,52 @@ public final class MinimalEdit {
     /** New children of elements that have none yet: they go in together, as one edit. */
     private final Map<SourceElement, List<Fragment>> intoEmpty = new LinkedHashMap<>();
 
+    /** Entries of the output that are the same structure as one of the original (dropped before XMLUnit), to that one. */
+    private final Map<SourceElement, SourceElement> twins;
+    /** The DOM element of the output's element, for those XMLUnit saw. */
+    private final Map<SourceElement, Element> newDom = new IdentityHashMap<>();
+
     private MinimalEdit(SourceDocument original, SourceDocument output) {
         this.original = original;
         this.output = output;
-        Document oldDom = XmlTrees.parse(original);
-        Document newDom = XmlTrees.parse(output);
-        this.comparison = XmlComparison.forEdit(oldDom, newDom);
-        this.oldSource = XmlTrees.link(oldDom, original);
-        this.newSource = XmlTrees.link(newDom, output);
+        // XMLUnit sees only what the two do not share: a rule that changes one pool of a thousand
+        // compares one pool, not two DOMs of the whole topology.
+        CommonSubtrees.Reduction r = CommonSubtrees.reduce(original, output);
+        Document oldDom = XmlTrees.parse(r.a());
+        Document newDomTree = XmlTrees.parse(r.b());
+        this.comparison = XmlComparison.forEdit(oldDom, newDomTree);
+        this.oldSource = whole(XmlTrees.link(oldDom, r.a()), r.wholeA());
+        this.newSource = whole(XmlTrees.link(newDomTree, r.b()), r.wholeB());
+        this.newSource.forEach((node, e) -> newDom.put(e, (Element) node));
+        this.twins = r.twinInA();
         this.editor = new DocumentEditor(original);
+    }
+
+    /** DOM nodes linked to the elements of the whole document that their reduced elements stand for. */
+    private static Map<Node, SourceElement> whole(Map<Node, SourceElement> reduced, SourceElement[] whole) {
+        Map<Node, SourceElement> out = new IdentityHashMap<>(reduced.size());
+        reduced.forEach((node, e) -> out.put(node, whole[e.index()]));
+        return out;
     }
 
     /** The original text with the output's differences applied. */
     public static String apply(SourceDocument original, SourceDocument output) {
+        return edit(original, output).result();
+    }
+
+    /** The same, parsed (where it differs from the original; see DocumentEditor#resultDocument). */
+    public static SourceDocument applyDocument(SourceDocument original, SourceDocument output) {
+        return edit(original, output).resultDocument();
+    }
+
+    private static DocumentEditor edit(SourceDocument original, SourceDocument output) {
         MinimalEdit m = new MinimalEdit(original, output);
         m.removeAll();
         for (NodeChange c : m.comparison.changes()) {
             m.edit(c);
         }
         m.intoEmpty.forEach(m.editor::appendChildren);
-        return m.editor.result();
+        return m.editor;
     }
 
     /** Removals first, grouped by parent: a parent losing all its children is written as an empty tag, as Lync does. */
@@ -103,18 +130,21 @@ public final class MinimalEdit {
 
     /** Inserts a new element after its nearest preceding sibling that the original has, else before the nearest following one. */
     private void insert(Element added) {
-        Fragment f = SourceFragments.of(output, newSource.get(added));
-        for (Node n = added.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
-            Element kept = n instanceof Element e ? comparison.controlOf(e) : null;
+        SourceElement at = newSource.get(added);
+        Fragment f = SourceFragments.of(output, at);
+        List<SourceElement> siblings = at.parent().children();
+        int i = siblings.indexOf(at);
+        for (int k = i - 1; k >= 0; k--) {
+            SourceElement kept = originalOf(siblings.get(k));
             if (kept != null) {
-                editor.insertAfter(oldSource.get(kept), f);
+                editor.insertAfter(kept, f);
                 return;
             }
         }
-        for (Node n = added.getNextSibling(); n != null; n = n.getNextSibling()) {
-            Element kept = n instanceof Element e ? comparison.controlOf(e) : null;
+        for (int k = i + 1; k < siblings.size(); k++) {
+            SourceElement kept = originalOf(siblings.get(k));
             if (kept != null) {
-                editor.insertBefore(oldSource.get(kept), f);
+                editor.insertBefore(kept, f);
                 return;
             }
         }
@@ -125,6 +155,17 @@ public final class MinimalEdit {
         } else {
             intoEmpty.computeIfAbsent(parent, p -> new ArrayList<>()).add(f);
         }
+    }
+
+    /** The original's element that an element of the output is (a shared entry's twin, or XMLUnit's pair), or null when it is new. */
+    private SourceElement originalOf(SourceElement inOutput) {
+        SourceElement twin = twins.get(inOutput);
+        if (twin != null) {
+            return twin;
+        }
+        Element dom = newDom.get(inOutput);
+        Element kept = dom == null ? null : comparison.controlOf(dom);
+        return kept == null ? null : oldSource.get(kept);
     }
 
     private void checkPrefix(SourceElement e, NodeChange c) {

@@ -66,8 +66,9 @@ public final class Transform {
             return new Result(out.text(), null, out.messages());
         }
         SourceDocument output = topologyOutput(original, stylesheet.name(), out.text());
-        String text = tamper.apply(MinimalEdit.apply(original, output));
-        SourceDocument edited = SourceDocument.parse(original.name(), original.encoding(), text);
+        SourceDocument minimal = MinimalEdit.applyDocument(original, output);
+        String text = tamper.apply(minimal.text());
+        SourceDocument edited = text.equals(minimal.text()) ? minimal : SourceDocument.parse(original.name(), original.encoding(), text);
         WriteCheck.requireSame(edited, output);
         return new Result(text, edited, out.messages());
     }

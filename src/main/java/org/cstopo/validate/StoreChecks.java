@@ -3,6 +3,7 @@ package org.cstopo.validate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.cstopo.model.Refs.ClusterRef;
 import org.cstopo.model.Refs.ServiceRef;
@@ -25,10 +26,30 @@ final class StoreChecks {
     }
 
     private record Store(SqlKey instance, String roleName) {
+        // Written out: a record's generated equals and hashCode bootstrap method handles on first use,
+        // 5-20 ms of a cold start each (src/bench/README.md).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Store o && Objects.equals(instance, o.instance) && Objects.equals(roleName, o.roleName);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(instance, roleName);
+        }
     }
 
     /** One pool's use of one file store: reported once, however many of the pool's services depend on it. */
     private record FileStoreUse(Cluster pool, ServiceRef fileStore) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FileStoreUse o && Objects.equals(pool, o.pool) && Objects.equals(fileStore, o.fileStore);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(pool, fileStore);
+        }
     }
 
     static void run(Findings out, Map<Cluster, PoolRoles> roles) {

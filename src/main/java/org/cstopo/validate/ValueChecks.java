@@ -44,8 +44,14 @@ final class ValueChecks {
             if (!isModelled(e)) {
                 continue;
             }
-            List<String> missing = REQUIRED_ATTRIBUTES.getOrDefault(e.localName(), List.of()).stream()
-                    .filter(name -> e.attributeValue(name) == null).toList();
+            // A loop, not a stream: this runs for every element of the topology.
+            List<String> missing = List.of();
+            for (String name : REQUIRED_ATTRIBUTES.getOrDefault(e.localName(), List.of())) {
+                if (e.attributeValue(name) == null) {
+                    missing = missing.isEmpty() ? new java.util.ArrayList<>(2) : missing;
+                    missing.add(name);
+                }
+            }
             if (!missing.isEmpty()) {
                 out.add(Rule.ATTRIBUTE_MISSING, e, describe(e), "<" + e.localName() + "> has no " + String.join(", ", missing),
                         "add " + String.join(", ", missing) + " as Get-CsTopology writes them (compare with a fresh export)");
@@ -73,25 +79,17 @@ final class ValueChecks {
         return e.localName() + (name == null ? "" : " " + name);
     }
 
-    /**
-     * Values JAXB could not convert. The binder writes them as "file:line:column: message"; the
-     * position is taken back out so that they sort and print like every other finding.
-     */
+    /** Values JAXB could not convert, at the element it was binding, so that they sort and print like every other finding. */
     private static void bindProblems(Findings out) {
-        String prefix = out.topology().source().name() + ":";
-        for (String problem : out.topology().bindProblems()) {
+        Topology t = out.topology();
+        for (Topology.BindProblem problem : t.bindProblemList()) {
             int line = 0;
             int column = 0;
-            String message = problem;
-            if (problem.startsWith(prefix)) {
-                String[] parts = problem.substring(prefix.length()).split(":", 3);
-                if (parts.length == 3 && parts[0].matches("\\d+") && parts[1].matches("\\d+")) {
-                    line = Integer.parseInt(parts[0]);
-                    column = Integer.parseInt(parts[1]);
-                    message = parts[2].strip();
-                }
+            if (problem.at() != null) {
+                line = t.source().lines().line(problem.at().start());
+                column = t.source().lines().column(problem.at().start());
             }
-            out.add(Rule.VALUE_INVALID, line, column, "element at line " + line, message,
+            out.add(Rule.VALUE_INVALID, line, column, "element at line " + line, problem.message(),
                     "correct the value as Get-CsTopology writes it");
         }
     }

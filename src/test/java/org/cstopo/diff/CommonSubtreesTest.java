@@ -66,4 +66,38 @@ class CommonSubtreesTest {
         assertTrue(pair[0].root().children().stream().allMatch(s -> s.children().isEmpty()));
         assertTrue(WriteCheck.requireOnly(before, before, List.of()).isEmpty());
     }
+
+    /** A stylesheet's output is formatted its own way: entries that are the same structure are shared all the same. */
+    @Test
+    void reformattedEntriesAreSharedButAChangedAttributeIsNot() {
+        String text = before.text().replaceAll(">\\s+<", "><").replace(" />", "/>").replace("\"1\"", "'1'")
+                .replace("IPAddress=\"10.1.0.12\"", "IPAddress=\"10.1.0.99\"");
+        SourceDocument after = SourceDocument.parse("out.xml", before.encoding(), text);
+        SourceDocument[] pair = CommonSubtrees.drop(before, after);
+        assertEquals(List.of("fepool.contoso.net"), pair[1].root().child("Clusters").children().stream()
+                .map(c -> c.attributeValue("Fqdn")).toList());
+        assertEquals(0, pair[1].root().child("Services").children().size());
+        assertEquals(1, WriteCheck.requireOnly(before, after, List.of("fe02.contoso.net")).items().size());
+    }
+
+    /** An edit's result says which entries it copied (SourceDocument#base): the check uses that, and still sees every change. */
+    @Test
+    void anEditsResultIsCheckedAsStrictlyAsAParsedOne() {
+        org.cstopo.io.DocumentEditor ed = new org.cstopo.io.DocumentEditor(before);
+        for (org.cstopo.io.SourceElement e : before.elements()) {
+            if (e.localName().equals("NetInterface") && "10.1.0.12".equals(e.attributeValue("IPAddress"))) {
+                ed.setAttribute(e, "IPAddress", "10.1.0.99");
+            }
+            if (e.localName().equals("NetInterface") && "10.1.0.11".equals(e.attributeValue("IPAddress"))) {
+                ed.setAttribute(e, "IPAddress", "10.1.0.98");
+            }
+        }
+        SourceDocument after = ed.resultDocument();
+        assertTrue(after.base() == before, "parsed where it changed");
+        SourceDocument[] pair = CommonSubtrees.drop(before, after);
+        assertEquals(1, pair[1].root().child("Clusters").children().size(), "only the edited pool is left");
+        assertEquals(2, WriteCheck.requireOnly(before, after, List.of("fe01.contoso.net", "fe02.contoso.net")).items().size());
+        CstopoException e = assertThrows(CstopoException.class, () -> WriteCheck.requireOnly(before, after, List.of("fe02.contoso.net")));
+        assertTrue(e.getMessage().contains("fe01.contoso.net"), e.getMessage());
+    }
 }

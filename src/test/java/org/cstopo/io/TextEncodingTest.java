@@ -62,4 +62,60 @@ class TextEncodingTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    /** The encodings a file can have, and their BOMs. */
+    private static final TextEncoding[] ENCODINGS = {TextEncoding.UTF8, new TextEncoding(StandardCharsets.UTF_8, true),
+        new TextEncoding(StandardCharsets.UTF_16LE, true), new TextEncoding(StandardCharsets.UTF_16BE, true)};
+    private static final byte[][] MARKS = {{}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}};
+
+    @Test
+    void encodingIsTheJdksAfterTheMarkAndEncodesRecognisesExactlyThoseBytes() {
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"<a x=\"1\"/>\r\n", "\u00e9t\u00e9", "\u4e2d", "\ud83d\ude00", "\ud800", "\udc00x", "&amp;"};
+        for (int e = 0; e < ENCODINGS.length; e++) {
+            byte[] mark = MARKS[e];
+            TextEncoding enc = ENCODINGS[e];
+            for (int round = 0; round < 50; round++) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = random.nextInt(40); i > 0; i--) {
+                    sb.append(pieces[random.nextInt(pieces.length)]);
+                }
+                String text = sb.toString();
+                byte[] body = text.getBytes(enc.charset());
+                byte[] expected = java.util.Arrays.copyOf(mark, mark.length + body.length);
+                System.arraycopy(body, 0, expected, mark.length, body.length);
+                assertArrayEquals(expected, enc.encode(text), enc.name() + " " + text);
+                assertTrue(enc.encodes(text, expected), enc.name());
+                if (expected.length > 0) {
+                    byte[] other = expected.clone();
+                    other[random.nextInt(other.length)] ^= 1;
+                    assertEquals(false, enc.encodes(text, other), enc.name() + " a changed byte");
+                    assertEquals(false, enc.encodes(text, java.util.Arrays.copyOf(expected, expected.length - 1)), "a byte short");
+                }
+                assertEquals(false, enc.encodes(text, java.util.Arrays.copyOf(expected, expected.length + 1)), "a byte more");
+            }
+        }
+    }
+
+    @Test
+    void encodesComparesTextLongerThanOneSlice() {
+        TextEncoding enc = ENCODINGS[2];
+        String text = "<x>\ud83d\ude00</x>\r\n".repeat(20_000);
+        byte[] bytes = enc.encode(text);
+        assertTrue(enc.encodes(text, bytes));
+        bytes[bytes.length - 3] ^= 1;
+        assertEquals(false, enc.encodes(text, bytes));
+    }
+
+    /** Decoding gives back the text, by the narrow path (Latin-1 only, as exports are) and the JDK's alike. */
+    @Test
+    void decodingReturnsTheTextThatWasEncoded() {
+        String[] texts = {"<a x=\"1\"/>\r\n", "<a>\u00e9t\u00e9 \u00ff</a>", "<a>\u4e2d \ud83d\ude00</a>", "<a>\u0100</a>", ""};
+        for (TextEncoding enc : ENCODINGS) {
+            for (String text : texts) {
+                String repeated = text.repeat(1000);
+                assertEquals(repeated, enc.decode(enc.encode(repeated), "t.xml"), enc.name() + " " + text);
+            }
+        }
+    }
 }

@@ -75,4 +75,27 @@ class MinimalEditTest {
         List<String> changed = edit(first, "<Machine OrdinalInCluster=\"0\" Fqdn=\"ucma00.synergy.com\"/>" + first);
         assertEquals(List.of("+      <Machine OrdinalInCluster=\"0\" Fqdn=\"ucma00.synergy.com\" />"), changed);
     }
+
+    /**
+     * Entries the output shares with the original are left out before XMLUnit compares them
+     * (diff.CommonSubtrees): a new pool between two shared ones still goes between them, and the
+     * shared ones, reformatted by the stylesheet, keep their bytes.
+     */
+    @Test
+    void aNewEntryAmongSharedOnesGoesWhereTheOutputHasIt() {
+        String text = ORIGINAL.text();
+        int second = text.indexOf("<Cluster ", text.indexOf("<Cluster ") + 1);
+        int secondEnd = text.indexOf("</Cluster>", second) + "</Cluster>".length();
+        String pool = "<Cluster RequiresReplication=\"false\" RequiresSetup=\"false\" Fqdn=\"new.synergy.com\">"
+                + "<ClusterId SiteId=\"1\" Number=\"9\" /></Cluster>";
+        SourceDocument out = output(text.substring(0, secondEnd) + pool + text.substring(secondEnd));
+        String result = MinimalEdit.apply(ORIGINAL, out);
+        assertTrue(SemanticDiff.compare(SourceDocument.parse("result.xml", ORIGINAL.encoding(), result), out).isEmpty());
+        List<String> changed = UnifiedDiff.changes(text, result);
+        assertTrue(changed.stream().allMatch(l -> l.startsWith("+")), changed.toString());
+        int at = result.indexOf("new.synergy.com");
+        assertTrue(at > result.indexOf(text.substring(second, secondEnd)), "after the second pool");
+        assertTrue(at < result.indexOf("Fqdn=\"ucmapool.synergy.com\""), "and before the third");
+        assertEquals(text.substring(0, secondEnd), result.substring(0, secondEnd), "everything before it keeps its bytes");
+    }
 }
