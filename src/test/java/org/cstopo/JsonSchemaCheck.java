@@ -32,6 +32,11 @@ public final class JsonSchemaCheck {
     public static List<String> problems(String name, String json) {
         Schema schema = SCHEMAS.computeIfAbsent(name, n -> REGISTRY.getSchema(JsonSchemas.text(n)
                 .orElseThrow(() -> new AssertionError("no shipped schema " + n)), InputFormat.JSON));
+        return problems(schema, json);
+    }
+
+    /** The violations of {@code json} against {@code schema}, one line each (where: what); empty when it matches. */
+    public static List<String> problems(Schema schema, String json) {
         List<Error> errors = schema.validate(json, InputFormat.JSON);
         return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
     }

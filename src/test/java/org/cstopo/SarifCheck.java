@@ -66,8 +66,7 @@ public final class SarifCheck {
 
     /** The violations of the published schema; empty when it matches. */
     public static List<String> schemaProblems(String json) {
-        return schema().validate(json, InputFormat.JSON).stream()
-                .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        return JsonSchemaCheck.problems(schema(), json);
     }
 
     /** Fails unless {@code json} is one SARIF 2.1.0 log as cstopo writes it; returns it parsed. */

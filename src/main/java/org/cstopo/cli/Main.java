@@ -254,7 +254,7 @@ public final class Main implements Runnable {
     }
 
     /** The --format of the command run: text when it has none. */
-    private static Format format(CommandLine.ParseResult parseResult) {
+    static Format format(CommandLine.ParseResult parseResult) {
         CommandLine.ParseResult leaf = parseResult;
         while (leaf.hasSubcommand()) {
             leaf = leaf.subcommand();

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.cstopo.CstopoException;
 import org.cstopo.JsonRead;
 import org.cstopo.JsonSchemaCheck;
@@ -24,35 +23,15 @@ public record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true), new PrintStream(err, true));
         CliRun run = new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
-        run.checkJsonContract(args);
-        run.checkFindingsContract(args);
+        CommandLine.ParseResult parsed = parse(args);
+        if (parsed == null) {
+            if (asksForJson(args)) {
+                assertEquals("", run.stdout(), "a run that does not parse prints nothing on stdout");
+            }
+        } else if (!asksForHelp(parsed)) {
+            run.checkReportContract(parsed);
+        }
         return run;
-    }
-
-    /**
-     * The JSON contract, checked on every run a test makes: a command that asked for --format json
-     * and got past parsing prints exactly one JSON object on stdout, whatever happened next, and it
-     * matches the schema cstopo ships for that command (a key added, renamed or dropped without the
-     * schema fails the test that produced it); a run that did not parse prints nothing on stdout.
-     */
-    private void checkJsonContract(String[] args) {
-        Optional<Boolean> parsed = parsedAsJson(args);
-        if (parsed.isEmpty()) {
-            return;
-        }
-        if (!parsed.get()) {
-            assertEquals("", stdout(), "a run that does not parse prints nothing on stdout");
-            return;
-        }
-        Object value;
-        try {
-            value = JsonRead.parse(stdout());
-        } catch (IllegalArgumentException e) {
-            throw new AssertionError("--format json prints exactly one JSON object after parsing, whatever happens; got "
-                    + e.getMessage() + "\nstderr: " + stderr, e);
-        }
-        assertInstanceOf(java.util.Map.class, value, "--format json prints exactly one JSON object:\n" + stdout());
-        commandName(args).flatMap(JsonSchemas::nameForCommand).ifPresent(name -> JsonSchemaCheck.assertMatches(name, stdout()));
     }
 
     /** Lines of --format github: workflow commands, and (validate) the summary line. */
@@ -60,53 +39,45 @@ public record CliRun(int exitCode, byte[] stdoutBytes, String stderr) {
             java.util.regex.Pattern.compile("::(error|warning|notice) [^:\\r\\n]*::[^\\r\\n]*|[^:].*: (valid, no findings|\\d+ errors?, .*)");
 
     /**
-     * The findings contract: a run that parsed with --format sarif prints one SARIF 2.1.0 log on
-     * stdout, whatever happened next ({@link SarifCheck}); with --format github, workflow commands.
+     * The contracts of the report formats, checked on every run a test makes that got past parsing
+     * (a run that did not parse prints nothing on stdout, checked above):
+     * <ul>
+     * <li>--format json prints exactly one JSON object on stdout, whatever happened next, and it
+     * matches the schema cstopo ships for that command (a key added, renamed or dropped without the
+     * schema fails the test that produced it);
+     * <li>--format sarif prints one SARIF 2.1.0 log ({@link SarifCheck}); --format github, workflow commands.
+     * </ul>
      */
-    private void checkFindingsContract(String[] args) {
-        CommandLine.ParseResult result = parse(args);
-        if (result == null) {
-            return;
-        }
-        CommandLine.ParseResult leaf = result;
-        while (leaf.hasSubcommand()) {
-            leaf = leaf.subcommand();
-        }
-        if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
-            return;
-        }
-        CommandLine.Model.OptionSpec format = leaf.commandSpec().findOption("--format");
-        Object value = format == null ? null : format.getValue();
-        if (value == Format.sarif) {
+    private void checkReportContract(CommandLine.ParseResult parsed) {
+        Format format = Main.format(parsed);
+        if (format == Format.json) {
+            Object value;
+            try {
+                value = JsonRead.parse(stdout());
+            } catch (IllegalArgumentException e) {
+                throw new AssertionError("--format json prints exactly one JSON object after parsing, whatever happens; got "
+                        + e.getMessage() + "\nstderr: " + stderr, e);
+            }
+            assertInstanceOf(java.util.Map.class, value, "--format json prints exactly one JSON object:\n" + stdout());
+            if (parsed.hasSubcommand()) {
+                JsonSchemas.nameForCommand(parsed.subcommand().commandSpec().name())
+                        .ifPresent(name -> JsonSchemaCheck.assertMatches(name, stdout()));
+            }
+        } else if (format == Format.sarif) {
             SarifCheck.assertValid(stdout());
-        } else if (value == Format.github) {
+        } else if (format == Format.github) {
             stdout().lines().forEach(l -> assertTrue(WORKFLOW_COMMAND.matcher(l).matches(), "not a workflow command: " + l));
         }
     }
 
-    /** Empty when the run does not ask for JSON (or asks for help); else whether its arguments parse. */
-    private static Optional<Boolean> parsedAsJson(String[] args) {
-        CommandLine.ParseResult result = parse(args);
-        if (result == null) {
-            return asksForJson(args) ? Optional.of(false) : Optional.empty();
-        }
-        CommandLine.ParseResult leaf = result;
-        while (true) {
-            if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
-                return Optional.empty();
+    /** True when the run asks for help or the version at any level: it prints that, not a report. */
+    private static boolean asksForHelp(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return true;
             }
-            if (!leaf.hasSubcommand()) {
-                break;
-            }
-            leaf = leaf.subcommand();
         }
-        CommandLine.Model.OptionSpec format = leaf.commandSpec().findOption("--format");
-        return format != null && format.getValue() == Format.json ? Optional.of(true) : Optional.empty();
-    }
-
-    private static Optional<String> commandName(String[] args) {
-        CommandLine.ParseResult result = parse(args);
-        return result == null || !result.hasSubcommand() ? Optional.empty() : Optional.of(result.subcommand().commandSpec().name());
+        return false;
     }
 
     /** The parse the CLI makes of {@code args}, on a fresh command line; null when they do not parse. */
